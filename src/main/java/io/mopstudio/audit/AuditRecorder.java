@@ -1,0 +1,53 @@
+package io.mopstudio.audit;
+
+import io.mopstudio.engine.event.RunEvent;
+import io.mopstudio.engine.event.RunListener;
+import io.mopstudio.engine.event.RunStarted;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.h2.api.ErrorCode;
+
+/**
+ * The store's run listener. Each event is committed before {@link #onEvent} returns, and a
+ * failure to record throws, which stops the run: nothing may act that is not recorded.
+ */
+final class AuditRecorder implements RunListener {
+
+    private final AppConnection connection;
+    private final EventJson json;
+    private final AuditLocation location;
+
+    AuditRecorder(AppConnection connection, EventJson json, AuditLocation location) {
+        this.connection = connection;
+        this.json = json;
+        this.location = location;
+    }
+
+    @Override
+    public void onEvent(RunEvent event) {
+        Objects.requireNonNull(event, "event");
+        String body = json.write(event);
+        try {
+            connection.write(c -> {
+                if (event instanceof RunStarted started) {
+                    RunsTable.insert(c, started, json.writeIncident(started.incident()));
+                }
+                EventsTable.insert(c, event, body);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new AuditStoreException("Could not record " + event.kind() + " #" + event.seq() + " of run "
+                    + event.runId() + " in " + location + ": " + reason(e) + ".", e);
+        }
+    }
+
+    private static String reason(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DUPLICATE_KEY_1 -> "an event with this seq is already recorded";
+            case ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 ->
+                    "the audit holds no run_started for this run";
+            case ErrorCode.NULL_NOT_ALLOWED -> "a required field is missing";
+            default -> AuditConnector.firstLine(e.getMessage());
+        };
+    }
+}

@@ -1,0 +1,167 @@
+package io.mopstudio.audit;
+
+import io.mopstudio.engine.event.RunListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The append-only record of every run: an H2 file the engine writes through {@link #listener()}
+ * and the command line and window read back.
+ *
+ * <p>On open the file's admin brings the schema up to date and ensures the application user;
+ * everything after that runs as MOP_APP, which may only SELECT and INSERT. Several processes may
+ * hold the same file at once (H2's AUTO_SERVER mode).
+ */
+public final class AuditStore implements AutoCloseable {
+
+    private final AuditLocation location;
+    private final AppConnection connection;
+    private final EventJson json;
+    private final RunListener recorder;
+
+    private AuditStore(AuditLocation location, AppConnection connection, EventJson json) {
+        this.location = location;
+        this.connection = connection;
+        this.json = json;
+        this.recorder = new AuditRecorder(connection, json, location);
+    }
+
+    /**
+     * Opens the audit at {@code location}, creating it (and its directories and credentials) if
+     * there is none. {@code location} is the base path without {@code .mv.db}; the file itself or a
+     * directory (meaning {@code <dir>/audit}) are accepted too.
+     */
+    public static AuditStore open(Path location) {
+        return open(AuditLocation.of(location), true, AuditMigrations.shipped());
+    }
+
+    /** Opens an audit that must already exist; for commands that only read. */
+    public static AuditStore openExisting(Path location) {
+        return open(AuditLocation.of(location), false, AuditMigrations.shipped());
+    }
+
+    /** Whether an audit database file exists at {@code location}. */
+    public static boolean exists(Path location) {
+        return AuditLocation.of(location).exists();
+    }
+
+    /** {@code ~/.mop-studio/audit/audit}, i.e. the file {@code ~/.mop-studio/audit/audit.mv.db}. */
+    public static Path defaultLocation() {
+        return Path.of(System.getProperty("user.home"), ".mop-studio", "audit", AuditLocation.DEFAULT_NAME);
+    }
+
+    static AuditStore open(AuditLocation location, boolean create, AuditMigrations migrations) {
+        location.checkPlausible();
+        boolean existed = location.exists();
+        if (!existed && !create) {
+            throw new AuditStoreException("No audit database at " + location + ".");
+        }
+        createParent(location);
+        AuditCredentials credentials = existed
+                ? AuditCredentials.load(location)
+                : AuditCredentials.loadOrCreate(location);
+        AuditConnector connector = new AuditConnector(location, credentials);
+        Connection admin = connector.asAdmin();
+        try {
+            migrations.apply(admin);
+            ApplicationUser.ensure(admin, credentials);
+            // Opened while the admin connection still holds the database open, so H2 does not
+            // close and reopen the file in between.
+            return new AuditStore(location, new AppConnection(connector.asApplication()), new EventJson());
+        } catch (SQLException e) {
+            throw new AuditStoreException("Cannot prepare audit database " + location + ": "
+                    + AuditConnector.firstLine(e.getMessage()), e);
+        } finally {
+            closeQuietly(admin);
+        }
+    }
+
+    /** Records each event, committed, before returning; throws {@link AuditStoreException} if it cannot. */
+    public RunListener listener() {
+        return recorder;
+    }
+
+    /** Every run, newest first. */
+    public List<RunSummary> listRuns() {
+        return read("the list of runs", c -> {
+            Map<String, AuditEvent> finishes = EventsTable.finishes(c);
+            return RunsTable.all(c, json).stream()
+                    .map(run -> finishes.containsKey(run.runId())
+                            ? run.withOutcome(json.readOutcome(finishes.get(run.runId())))
+                            : run)
+                    .toList();
+        });
+    }
+
+    /** The run with this id, or the only run whose id starts with it. */
+    public Optional<RunSummary> findRun(String idOrPrefix) {
+        if (idOrPrefix == null || idOrPrefix.isBlank()) {
+            return Optional.empty();
+        }
+        return read("run " + idOrPrefix, c -> {
+            Optional<RunSummary> run = RunsTable.byIdOrUniquePrefix(c, idOrPrefix.strip(), json);
+            if (run.isEmpty()) {
+                return run;
+            }
+            return EventsTable.finish(c, run.get().runId()).map(json::readOutcome).map(run.get()::withOutcome)
+                    .or(() -> run);
+        });
+    }
+
+    /** The run's events in seq order; empty for an unknown run. */
+    public List<AuditEvent> events(String runId) {
+        return read("the events of run " + runId, c -> List.copyOf(EventsTable.ofRun(c, runId)));
+    }
+
+    /** The exact MOP text the run executed. */
+    public Optional<String> mopText(String runId) {
+        return read("the MOP of run " + runId, c -> RunsTable.mopText(c, runId));
+    }
+
+    /** The database file, for messages. */
+    public Path file() {
+        return location.dataFile();
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new AuditStoreException("Could not close audit database " + location + ": "
+                    + AuditConnector.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private <T> T read(String what, AppConnection.Work<T> work) {
+        try {
+            return connection.read(work);
+        } catch (SQLException e) {
+            throw new AuditStoreException("Cannot read " + what + " from " + location + ": "
+                    + AuditConnector.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void createParent(AuditLocation location) {
+        try {
+            Files.createDirectories(location.base().getParent());
+        } catch (IOException e) {
+            throw new AuditStoreException("Cannot create the directory for audit database " + location + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The admin connection did its work; failing to close it loses nothing.
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.mopstudio.cli;
+
+import io.mopstudio.engine.event.CheckEvaluated;
+import io.mopstudio.engine.event.CheckOutcome;
+import io.mopstudio.engine.event.CheckPhase;
+import io.mopstudio.engine.event.PhaseStarted;
+import io.mopstudio.engine.event.RollbackStarted;
+import io.mopstudio.engine.event.RunEvent;
+import io.mopstudio.engine.event.RunFinished;
+import io.mopstudio.engine.event.RunListener;
+import io.mopstudio.engine.event.RunStarted;
+import io.mopstudio.engine.event.SnapshotCaptured;
+import io.mopstudio.engine.event.StepFinished;
+import io.mopstudio.engine.event.StepStarted;
+import io.mopstudio.engine.event.StepStatus;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.template.Template;
+import io.mopstudio.template.TemplateException;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Prints a run's events as they happen, one readable line each. Validation samples are printed
+ * when a check's verdict changes, so a five-minute window does not bury the rest.
+ */
+final class ConsoleProgress implements RunListener {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneId.systemDefault());
+
+    private final PrintWriter out;
+    private final Map<String, CheckOutcome> lastSample = new HashMap<>();
+
+    ConsoleProgress(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void onEvent(RunEvent event) {
+        String line = line(event);
+        if (!line.isEmpty()) {
+            out.println(TIME.format(event.time()) + "  " + line);
+            out.flush();
+        }
+    }
+
+    private String line(RunEvent event) {
+        if (event instanceof RunStarted e) {
+            return "run " + e.runId() + ": " + e.mopId() + " \"" + e.mopName() + "\" v" + e.mopVersion() + " on "
+                    + e.environment() + " as " + e.operator() + " (" + incident(e.incident()) + ")";
+        }
+        if (event instanceof PhaseStarted e) {
+            return "== " + e.phase().name().toLowerCase().replace('_', ' ');
+        }
+        if (event instanceof CheckEvaluated e) {
+            return check(e);
+        }
+        if (event instanceof SnapshotCaptured e) {
+            return "   snapshot  " + e.name() + " captured";
+        }
+        if (event instanceof StepStarted e) {
+            return "   " + prefix(e.graph()) + "start " + pad(e.stepId()) + e.action() + " " + params(e.params());
+        }
+        if (event instanceof StepFinished e) {
+            if (e.status() == StepStatus.SKIPPED) {
+                return "   " + prefix(e.graph()) + word(e.status().name()) + pad(e.stepId()) + e.message();
+            }
+            return "   " + prefix(e.graph()) + word(e.status().name()) + pad(e.stepId()) + e.status().name().toLowerCase()
+                    + " in " + e.durationMillis() + " ms" + (e.message().isEmpty() ? "" : ": " + e.message());
+        }
+        if (event instanceof RollbackStarted e) {
+            return "!! rollback: " + e.reason();
+        }
+        if (event instanceof RunFinished e) {
+            return "== " + e.finalState() + " after " + String.format("%.1f s", e.durationMillis() / 1000.0);
+        }
+        return "";
+    }
+
+    private String check(CheckEvaluated e) {
+        if (e.phase() == CheckPhase.VALIDATION) {
+            CheckOutcome previous = lastSample.put(e.nodeId(), e.outcome());
+            if (previous == e.outcome()) {
+                return "";
+            }
+        }
+        String detail = e.message().isEmpty() ? "" : " - " + e.message();
+        if (e.phase() == CheckPhase.BASELINE) {
+            return "   base  " + pad(e.nodeId()) + "before execution: " + e.observed() + " (validation expects "
+                    + e.expected() + ")";
+        }
+        String phase = e.phase() == CheckPhase.VALIDATION ? "sample " : "";
+        return "   " + word(e.outcome().name()) + pad(e.nodeId()) + phase + "observed " + e.observed() + ", expected "
+                + e.expected() + (e.outcome() == CheckOutcome.PASS ? "" : detail);
+    }
+
+    private static String prefix(GraphKind graph) {
+        return graph == GraphKind.ROLLBACK ? "rollback " : "";
+    }
+
+    private static String word(String status) {
+        return String.format("%-5s ", switch (status) {
+            case "PASS", "SUCCEEDED" -> "ok";
+            case "WARN" -> "WARN";
+            case "SKIPPED" -> "skip";
+            case "CANCELLED" -> "stop";
+            default -> "FAIL";
+        });
+    }
+
+    private static String pad(String id) {
+        return String.format("%-24s ", id);
+    }
+
+    private static String params(Map<String, Object> params) {
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + text(e.getValue()))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String text(Object value) {
+        try {
+            return Template.asText("param", value);
+        } catch (TemplateException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    private static String incident(Map<String, String> incident) {
+        return incident.isEmpty() ? "no incident fields" : new java.util.TreeMap<>(incident).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,161 @@
+package io.mopstudio.engine;
+
+import io.mopstudio.engine.event.StepStatus;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Step;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one graph as a DAG: a step starts once every step it depends on has succeeded, up to
+ * {@code parallelism} at a time, ready steps in the order they are written. A step whose parent
+ * did not succeed is skipped with the reason. The first failure stops new steps from starting and
+ * cancels the ones still running ("cancelled because X failed").
+ */
+final class GraphExecutor {
+
+    private static final Set<StepStatus> NOT_SUCCEEDED =
+            EnumSet.of(StepStatus.FAILED, StepStatus.SKIPPED, StepStatus.CANCELLED);
+
+    private final RunContext ctx;
+    private final GraphKind graph;
+    private final StepRunner runner;
+    private final Map<String, Step> steps = new LinkedHashMap<>();
+    private final Map<String, StepStatus> status = new LinkedHashMap<>();
+    private final Map<String, Thread> workers = new ConcurrentHashMap<>();
+    private final Map<String, String> cancelReasons = new ConcurrentHashMap<>();
+    private final BlockingQueue<StepOutcome> completions = new LinkedBlockingQueue<>();
+
+    GraphExecutor(RunContext ctx, GraphKind graph) {
+        this.ctx = ctx;
+        this.graph = graph;
+        this.runner = new StepRunner(ctx, graph);
+        ctx.request.mop().graph(graph).forEach(step -> {
+            steps.put(step.id(), step);
+            status.put(step.id(), StepStatus.PENDING);
+        });
+    }
+
+    GraphOutcome run() throws InterruptedException {
+        Optional<StepOutcome> failure = Optional.empty();
+        Optional<String> stopped = Optional.empty();
+        int running = 0;
+        while (true) {
+            if (failure.isEmpty() && stopped.isEmpty()) {
+                skipOrphans();
+                running += startReady(running);
+            }
+            if (running == 0) {
+                break;
+            }
+            StepOutcome done = completions.poll(100, TimeUnit.MILLISECONDS);
+            if (stopped.isEmpty() && failure.isEmpty()) {
+                stopped = ctx.stopReason();
+                stopped.ifPresent(this::cancelRunning);
+            }
+            if (done == null) {
+                continue;
+            }
+            running--;
+            status.put(done.stepId(), done.status());
+            if (done.status() == StepStatus.FAILED && failure.isEmpty() && stopped.isEmpty()) {
+                failure = Optional.of(done);
+                cancelRunning("cancelled because " + done.stepId() + " failed");
+            }
+        }
+        Optional<String> stopReason = stopped;
+        String notStarted = failure.map(f -> "not started: " + f.stepId() + " failed")
+                .or(() -> stopReason.map(reason -> "not started: " + reason)).orElse("not started");
+        markPending(notStarted);
+        return new GraphOutcome(failure, stopped);
+    }
+
+    /** Marks steps whose parents will never succeed; repeats until nothing changes, since order is not topological. */
+    private void skipOrphans() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Step step : steps.values()) {
+                if (status.get(step.id()) != StepStatus.PENDING) {
+                    continue;
+                }
+                Optional<String> reason = skipReason(step);
+                if (reason.isPresent()) {
+                    status.put(step.id(), StepStatus.SKIPPED);
+                    runner.finish(step, StepStatus.SKIPPED, Map.of(), reason.get(), System.nanoTime());
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** "skipped: drain_connections failed" when a parent has ended without succeeding. */
+    private Optional<String> skipReason(Step step) {
+        return step.dependsOn().stream().filter(dep -> NOT_SUCCEEDED.contains(status.get(dep))).findFirst()
+                .map(dep -> "skipped: " + dep + " " + status.get(dep).name().toLowerCase());
+    }
+
+    private int startReady(int running) {
+        int started = 0;
+        for (Step step : steps.values()) {
+            if (running + started >= ctx.parallelism) {
+                break;
+            }
+            if (status.get(step.id()) == StepStatus.PENDING
+                    && step.dependsOn().stream().allMatch(dep -> status.get(dep) == StepStatus.SUCCEEDED)) {
+                status.put(step.id(), StepStatus.RUNNING);
+                ctx.workers.execute(() -> work(step));
+                started++;
+            }
+        }
+        return started;
+    }
+
+    private void work(Step step) {
+        Thread.interrupted();
+        workers.put(step.id(), Thread.currentThread());
+        StepOutcome outcome;
+        try {
+            if (cancelReasons.containsKey(step.id())) {
+                outcome = runner.finish(step, StepStatus.CANCELLED, Map.of(), cancelReasons.get(step.id()),
+                        System.nanoTime());
+            } else {
+                outcome = runner.run(step, () -> cancelReasons.getOrDefault(step.id(), "cancelled"));
+            }
+        } finally {
+            workers.remove(step.id());
+            Thread.interrupted();
+        }
+        completions.add(outcome);
+    }
+
+    private void cancelRunning(String reason) {
+        status.forEach((id, s) -> {
+            if (s == StepStatus.RUNNING) {
+                cancelReasons.putIfAbsent(id, reason);
+                Thread worker = workers.get(id);
+                if (worker != null) {
+                    worker.interrupt();
+                }
+            }
+        });
+    }
+
+    private void markPending(String reason) {
+        for (Step step : steps.values()) {
+            if (status.get(step.id()) == StepStatus.PENDING) {
+                Optional<String> skipped = skipReason(step);
+                StepStatus terminal = skipped.isPresent() ? StepStatus.SKIPPED : StepStatus.CANCELLED;
+                status.put(step.id(), terminal);
+                runner.finish(step, terminal, Map.of(), skipped.orElse(reason), System.nanoTime());
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.mopstudio.engine;
+
+import io.mopstudio.engine.event.FinalState;
+import io.mopstudio.engine.event.Phase;
+import io.mopstudio.engine.event.PhaseStarted;
+import io.mopstudio.engine.event.RollbackStarted;
+import io.mopstudio.engine.event.RunFinished;
+import io.mopstudio.engine.event.RunListener;
+import io.mopstudio.engine.event.RunStarted;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Step;
+import io.mopstudio.providers.Primitives;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs MOPs: pre-checks, snapshots, the execution graph, outcome validation, and the rollback
+ * graph when a step or validation fails. Everything that happens is an event to one listener; the
+ * audit store, the command line and the window all watch the same stream.
+ */
+public final class RunEngine {
+
+    private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Primitives primitives;
+    private final Clock clock;
+    private final int parallelism;
+    private final SecureRandom random = new SecureRandom();
+
+    public RunEngine(Primitives primitives, Clock clock, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+        this.primitives = primitives;
+        this.clock = clock;
+        this.parallelism = parallelism;
+    }
+
+    /** The standard primitives, the system clock, and one worker per core. */
+    public static RunEngine standard() {
+        return new RunEngine(Primitives.standard(), Clock.systemDefaultZone(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Starts a run on its own thread; throws, having done nothing, if it cannot start. */
+    public RunHandle start(RunRequest request, RunListener listener) throws InvalidRunException {
+        List<String> problems = RunPreflight.problems(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidRunException(problems);
+        }
+        String runId = newRunId();
+        ExecutorService workers = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread thread = new Thread(r, "mop-step-" + runId);
+            thread.setDaemon(true);
+            return thread;
+        });
+        EventEmitter events = new EventEmitter(listener, clock);
+        RunScope scope = new RunScope(request.incident(), request.environment().variables());
+        CatalogInvoker invoker = new CatalogInvoker(primitives, request.environment().inventory());
+        RunContext ctx = new RunContext(runId, request, events, scope, invoker,
+                new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism);
+        CompletableFuture<RunResult> completion = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                completion.complete(execute(ctx));
+            } catch (Throwable t) {
+                completion.completeExceptionally(t);
+            } finally {
+                workers.shutdownNow();
+            }
+        }, "mop-run-" + runId);
+        thread.setDaemon(true);
+        thread.start();
+        return new RunHandle(runId, ctx, completion);
+    }
+
+    /** Runs to the end on the calling thread's behalf. */
+    public RunResult run(RunRequest request, RunListener listener) throws InvalidRunException, InterruptedException {
+        return start(request, listener).await();
+    }
+
+    private RunResult execute(RunContext ctx) {
+        long started = System.nanoTime();
+        RunRequest request = ctx.request;
+        ctx.events.emit((seq, at) -> new RunStarted(ctx.runId, seq, at, request.mop().mopId(), request.mop().name(),
+                request.mop().version(), request.mopFile(), sha256(request.mopText()), request.mopText(),
+                request.environment().name(), request.environment().demo(), request.incident(), request.operator()));
+        Outcome outcome;
+        try {
+            outcome = phases(ctx);
+        } catch (InterruptedException e) {
+            outcome = new Outcome(FinalState.CANCELLED, "the run was interrupted");
+        } catch (RuntimeException e) {
+            outcome = new Outcome(FinalState.FAILED, "internal error in the engine: " + e);
+        }
+        Outcome ended = ctx.events.listenerFailure().isPresent() && outcome.state() != FinalState.FAILED
+                ? new Outcome(FinalState.FAILED, ctx.stopReason().orElse(outcome.reason()))
+                : outcome;
+        String summary = RunSummary.write(ctx, ended.state(), ended.reason());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        ctx.events.emit((seq, at) -> new RunFinished(ctx.runId, seq, at, ended.state(), summary, millis));
+        return new RunResult(ctx.runId, request.mop().mopId(), ended.state(), statuses(ctx), summary, millis);
+    }
+
+    private record Outcome(FinalState state, String reason) {
+    }
+
+    private Outcome phases(RunContext ctx) throws InterruptedException {
+        phase(ctx, Phase.PRE_CHECKS);
+        Optional<String> abort = new PreCheckPhase().run(ctx);
+        if (abort.isPresent()) {
+            return ctx.stopReason().isPresent() ? stopped(ctx) : new Outcome(FinalState.ABORTED, abort.get());
+        }
+        ValidationPhase validation = new ValidationPhase();
+        Map<String, CheckVerdict> baseline = validation.baseline(ctx);
+        if (!MopVariables.snapshotNames(ctx.request.mop()).isEmpty()) {
+            phase(ctx, Phase.SNAPSHOTS);
+            Optional<String> failed = new SnapshotPhase().run(ctx);
+            if (failed.isPresent()) {
+                return new Outcome(FinalState.ABORTED, failed.get());
+            }
+        }
+        if (ctx.stopReason().isPresent()) {
+            return stopped(ctx);
+        }
+        phase(ctx, Phase.EXECUTING);
+        GraphOutcome executed = new GraphExecutor(ctx, GraphKind.EXECUTION).run();
+        if (executed.stopped().isPresent()) {
+            return stopped(ctx);
+        }
+        if (executed.failure().isPresent()) {
+            StepOutcome failure = executed.failure().get();
+            Step step = ctx.request.mop().step(GraphKind.EXECUTION, failure.stepId()).orElseThrow();
+            String reason = "step " + failure.stepId() + " failed: " + failure.message();
+            return switch (step.onFailure()) {
+                case ABORT -> new Outcome(FinalState.FAILED, reason + " (on_failure: abort)");
+                case ROLLBACK -> rollback(ctx, reason);
+            };
+        }
+        phase(ctx, Phase.VALIDATING);
+        ValidationOutcome validated = validation.run(ctx, baseline);
+        if (validated.held()) {
+            return new Outcome(FinalState.RESOLVED, validated.reason());
+        }
+        if (validated.stopped().isPresent()) {
+            return stopped(ctx);
+        }
+        return rollback(ctx, "validation failed: " + validated.reason());
+    }
+
+    private Outcome rollback(RunContext ctx, String reason) throws InterruptedException {
+        if (ctx.request.mop().rollbackGraph().isEmpty()) {
+            return new Outcome(FinalState.FAILED, reason + "; the MOP has no rollback_graph");
+        }
+        ctx.events.emit((seq, at) -> new RollbackStarted(ctx.runId, seq, at, reason));
+        phase(ctx, Phase.ROLLING_BACK);
+        GraphOutcome rolledBack = new GraphExecutor(ctx, GraphKind.ROLLBACK).run();
+        if (rolledBack.stopped().isPresent()) {
+            return stopped(ctx);
+        }
+        if (rolledBack.failure().isPresent()) {
+            StepOutcome failure = rolledBack.failure().get();
+            return new Outcome(FinalState.ROLLBACK_FAILED, reason + "; then rollback step " + failure.stepId()
+                    + " failed: " + failure.message());
+        }
+        return new Outcome(FinalState.ROLLED_BACK, reason);
+    }
+
+    private static Outcome stopped(RunContext ctx) {
+        return new Outcome(FinalState.CANCELLED, ctx.stopReason().orElse("stopped"));
+    }
+
+    private static void phase(RunContext ctx, Phase phase) {
+        ctx.events.emit((seq, at) -> new PhaseStarted(ctx.runId, seq, at, phase));
+    }
+
+    private static Map<String, io.mopstudio.engine.event.StepStatus> statuses(RunContext ctx) {
+        Map<String, io.mopstudio.engine.event.StepStatus> out = new LinkedHashMap<>();
+        for (GraphKind kind : GraphKind.values()) {
+            ctx.request.mop().graph(kind).forEach(step -> out.put(step.id(), ctx.statusOf(kind, step.id())));
+        }
+        return out;
+    }
+
+    private String newRunId() {
+        byte[] suffix = new byte[3];
+        random.nextBytes(suffix);
+        return "R" + RUN_ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.mopstudio.engine;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.catalog.CatalogEntry;
+import io.mopstudio.catalog.ParamDef;
+import io.mopstudio.model.Check;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Mop;
+import io.mopstudio.model.PreCheck;
+import io.mopstudio.model.Step;
+import io.mopstudio.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What can be known wrong before anything runs: names the catalog lacks, required parameters not
+ * given, and template variables nothing defines (an incident field left empty, an env variable the
+ * environment lacks, a snapshot the catalog cannot take). Finding these at 3 AM halfway through a
+ * run is what this avoids.
+ */
+public final class RunPreflight {
+
+    private RunPreflight() {
+    }
+
+    public static List<String> problems(RunRequest request) {
+        List<String> out = new ArrayList<>();
+        Mop mop = request.mop();
+        Catalog catalog = request.catalog();
+        for (PreCheck preCheck : mop.preChecks()) {
+            checkNode(out, request, "pre_checks." + preCheck.nodeId(), catalog.check(preCheck.check().check()),
+                    "check", preCheck.check().check(), preCheck.check().params());
+        }
+        for (GraphKind kind : GraphKind.values()) {
+            for (Step step : mop.graph(kind)) {
+                checkNode(out, request, kind.yamlKey() + "." + step.id(), catalog.action(step.action()), "action",
+                        step.action(), step.params());
+            }
+        }
+        for (Check check : mop.validation()) {
+            checkNode(out, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
+                    check.check(), check.params());
+        }
+        return out;
+    }
+
+    private static void checkNode(List<String> out, RunRequest request, String node, Optional<CatalogEntry> entry,
+            String kind, String name, Map<String, Object> given) {
+        given.forEach((param, value) -> checkVariables(out, request, node + "." + param, Template.variables(value)));
+        if (entry.isEmpty()) {
+            Set<String> known = kind.equals("check") ? request.catalog().checkNames() : request.catalog().actionNames();
+            String hint = io.mopstudio.yaml.Suggestions.nearest(name, known).map(s -> "; did you mean '" + s + "'?")
+                    .orElse("");
+            out.add(node + ": no " + kind + " named '" + name + "' in catalog '" + request.catalog().name() + "'" + hint);
+            return;
+        }
+        for (ParamDef def : entry.get().params().values()) {
+            if (given.containsKey(def.name())) {
+                continue;
+            }
+            if (def.defaultValue().isPresent()) {
+                checkVariables(out, request, node + "." + def.name() + " (default from the catalog)",
+                        Template.variables(def.defaultValue().get()));
+            } else if (def.required()) {
+                out.add(node + ": missing required parameter '" + def.name() + "' of " + kind + " '" + name + "'");
+            }
+        }
+        for (String param : given.keySet()) {
+            if (!entry.get().params().containsKey(param)) {
+                out.add(node + ": " + kind + " '" + name + "' has no parameter '" + param + "' (it has: "
+                        + String.join(", ", entry.get().params().keySet()) + ")");
+            }
+        }
+    }
+
+    private static void checkVariables(List<String> out, RunRequest request, String field, Set<String> variables) {
+        for (String variable : variables) {
+            String[] parts = variable.split("\\.");
+            String root = parts[0];
+            String first = parts.length > 1 ? parts[1] : "";
+            switch (root) {
+                case "incident" -> {
+                    String value = request.incident().get(first);
+                    if (value == null || value.isBlank()) {
+                        out.add(field + ": needs incident." + first + " (give it with --incident " + first + "=VALUE)");
+                    }
+                }
+                case "env" -> {
+                    if (!request.environment().variables().containsKey(first)) {
+                        out.add(field + ": env." + first + " is not defined by environment '"
+                                + request.environment().name() + "' (it defines: "
+                                + String.join(", ", request.environment().variables().keySet()) + ")");
+                    }
+                }
+                case "pre_execution" -> {
+                    if (request.catalog().snapshot(first).isEmpty()) {
+                        out.add(field + ": no snapshot named '" + first + "' in catalog '" + request.catalog().name()
+                                + "' to capture pre_execution." + first);
+                    }
+                }
+                case "steps" -> {
+                    if (request.mop().step(GraphKind.EXECUTION, first).isEmpty()) {
+                        out.add(field + ": steps." + first + " names no step of execution_graph");
+                    }
+                }
+                default -> out.add(field + ": unknown variable '" + variable
+                        + "'; templates may use incident.*, env.*, pre_execution.* and steps.*");
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.mopstudio.environment;
+
+import io.mopstudio.model.Durations;
+import io.mopstudio.model.SourcePosition;
+import io.mopstudio.yaml.LoadResult;
+import io.mopstudio.yaml.Problem;
+import io.mopstudio.yaml.YamlDocument;
+import io.mopstudio.yaml.YamlMap;
+import io.mopstudio.yaml.YamlValues;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds an environment: {@code --env NAME} a bundled one ({@code environments/NAME.yaml} on the
+ * class path), {@code --env PATH} a file.
+ */
+public final class EnvironmentLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("environment", "description", "demo", "catalog", "lab",
+            "variables", "inventory", "validation");
+
+    /** Names of the environments that ship with MOP Studio. */
+    public List<String> bundledNames() {
+        try (InputStream in = resource("environments/bundled.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public LoadResult<Environment> load(String nameOrPath) {
+        Path path = Path.of(nameOrPath);
+        if (Files.isRegularFile(path)) {
+            try {
+                return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+            } catch (IOException e) {
+                return failure(nameOrPath, "cannot read environment file: " + e.getMessage());
+            }
+        }
+        if (bundledNames().contains(nameOrPath)) {
+            try (InputStream in = resource("environments/" + nameOrPath + ".yaml")) {
+                if (in != null) {
+                    return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled:environments/"
+                            + nameOrPath + ".yaml");
+                }
+            } catch (IOException e) {
+                return failure(nameOrPath, "cannot read bundled environment: " + e.getMessage());
+            }
+        }
+        return failure(nameOrPath, "no environment '" + nameOrPath + "': not a file, and not a bundled environment ("
+                + String.join(", ", bundledNames()) + ")");
+    }
+
+    public LoadResult<Environment> parse(String text, String file) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Environment> env = YamlDocument.compose(text, file, problems)
+                .flatMap(doc -> YamlMap.of(doc, doc.root(), "an environment", problems)
+                        .flatMap(map -> read(doc, map, file, problems)));
+        return new LoadResult<>(env, problems);
+    }
+
+    private Optional<Environment> read(YamlDocument doc, YamlMap map, String file, List<Problem> problems) {
+        map.rejectUnknownKeys(TOP_KEYS);
+        Optional<String> name = map.text("environment", true);
+        Optional<String> catalog = map.text("catalog", true);
+        Map<String, Object> variables = map.node("variables")
+                .flatMap(n -> YamlMap.of(doc, n, "variables", problems)).map(v -> v.valuesExcept(Set.of()))
+                .orElse(Map.of());
+        Map<String, Map<String, Object>> inventory = new LinkedHashMap<>();
+        map.node("inventory").flatMap(n -> YamlMap.of(doc, n, "inventory", problems)).ifPresent(section -> {
+            for (String resource : section.keys()) {
+                section.node(resource).flatMap(n -> YamlMap.of(doc, n, "inventory entry '" + resource + "'", problems))
+                        .ifPresent(entry -> inventory.put(resource, entry.valuesExcept(Set.of())));
+            }
+        });
+        Optional<Integer> labPort = map.node("lab").flatMap(n -> YamlMap.of(doc, n, "lab", problems))
+                .map(lab -> lab.integer("port").map(Long::intValue).orElse(0));
+        ValidationSettings validation = map.node("validation")
+                .flatMap(n -> YamlMap.of(doc, n, "validation", problems))
+                .map(v -> validation(v, problems)).orElse(ValidationSettings.defaults());
+        if (name.isEmpty() || catalog.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Environment(name.get(), map.text("description", false).orElse(""),
+                map.bool("demo").orElse(false), catalog.get(), variables, new Inventory(inventory), validation,
+                labPort, file));
+    }
+
+    private ValidationSettings validation(YamlMap v, List<Problem> problems) {
+        v.rejectUnknownKeys(Set.of("window", "interval", "timeout"));
+        ValidationSettings defaults = ValidationSettings.defaults();
+        return new ValidationSettings(
+                duration(v, "window", problems).orElse(defaults.window()),
+                duration(v, "interval", problems).orElse(defaults.interval()),
+                duration(v, "timeout", problems).orElse(defaults.defaultTimeout()));
+    }
+
+    private Optional<Duration> duration(YamlMap v, String key, List<Problem> problems) {
+        return v.node(key).flatMap(node -> {
+            Optional<Duration> parsed = Durations.parse(YamlValues.toValue(node));
+            if (parsed.isEmpty()) {
+                problems.add(Problem.error(v.keyPosition(key), "structure.duration",
+                        "'" + key + "' must be a duration such as 500ms, 15s, 2m or 1h30m"));
+            }
+            return parsed;
+        });
+    }
+
+    private static InputStream resource(String name) {
+        return EnvironmentLoader.class.getClassLoader().getResourceAsStream(name);
+    }
+
+    private static LoadResult<Environment> failure(String file, String message) {
+        return new LoadResult<>(Optional.empty(),
+                List.of(Problem.error(new SourcePosition(file, 1, 1), "environment.unreadable", message)));
+    }
+}

@@ -1,0 +1,33 @@
+package io.mopstudio.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A Machine Operations Procedure as its YAML file describes it. */
+public record Mop(
+        String mopId,
+        String name,
+        String version,
+        String category,
+        Optional<String> blastRadiusMax,
+        List<PreCheck> preChecks,
+        List<Step> executionGraph,
+        List<Check> validation,
+        List<Step> rollbackGraph,
+        SourcePosition position) {
+
+    public Mop {
+        preChecks = List.copyOf(preChecks);
+        executionGraph = List.copyOf(executionGraph);
+        validation = List.copyOf(validation);
+        rollbackGraph = List.copyOf(rollbackGraph);
+    }
+
+    public List<Step> graph(GraphKind kind) {
+        return kind == GraphKind.EXECUTION ? executionGraph : rollbackGraph;
+    }
+
+    public Optional<Step> step(GraphKind kind, String id) {
+        return graph(kind).stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

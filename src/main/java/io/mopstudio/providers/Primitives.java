@@ -1,0 +1,27 @@
+package io.mopstudio.providers;
+
+import io.mopstudio.providers.http.HttpRequestPrimitive;
+import io.mopstudio.providers.shell.ShellRunPrimitive;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The primitives available to a run, by name. */
+public final class Primitives {
+
+    private final Map<String, Primitive> byName = new LinkedHashMap<>();
+
+    public Primitives(List<Primitive> primitives) {
+        primitives.forEach(p -> byName.put(p.name(), p));
+    }
+
+    /** Every primitive MOP Studio ships. */
+    public static Primitives standard() {
+        return new Primitives(List.of(new HttpRequestPrimitive(), new ShellRunPrimitive()));
+    }
+
+    public Optional<Primitive> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+}

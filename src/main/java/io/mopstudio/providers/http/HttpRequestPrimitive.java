@@ -1,0 +1,155 @@
+package io.mopstudio.providers.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mopstudio.providers.ParamReader;
+import io.mopstudio.providers.Primitive;
+import io.mopstudio.providers.PrimitiveException;
+import io.mopstudio.providers.PrimitiveResult;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code http.request}: one request, TLS verified by the JDK's defaults. Succeeds when the status
+ * is the expected one; the output holds {@code status}, {@code body} (up to 64 KiB) and
+ * {@code json} when the body is JSON. A timeout or an interrupt aborts the request.
+ */
+public final class HttpRequestPrimitive implements Primitive {
+
+    static final int MAX_BODY_CHARS = 64 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Override
+    public String name() {
+        return "http.request";
+    }
+
+    @Override
+    public PrimitiveResult invoke(Map<String, Object> params) throws PrimitiveException, InterruptedException {
+        ParamReader reader = new ParamReader(name(), params);
+        String method = reader.text("method", "GET").toUpperCase(java.util.Locale.ROOT);
+        URI uri = uri(reader.requiredText("url"));
+        Duration timeout = reader.duration("timeout", Duration.ofSeconds(30));
+        StatusExpectation expected = StatusExpectation.parse(params.get("expect_status"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
+        for (Map.Entry<?, ?> header : reader.map("headers").entrySet()) {
+            request.header(String.valueOf(header.getKey()), String.valueOf(header.getValue()));
+        }
+        Object body = params.get("body");
+        String bodyText = bodyText(body);
+        if (body instanceof Map<?, ?> || body instanceof List<?>) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, bodyText.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(bodyText));
+        String target = method + " " + uri;
+        CompletableFuture<HttpResponse<String>> pending =
+                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = pending.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return result(target, response, expected);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            return failure(target, "no response within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return failure(target, describe(e.getCause(), timeout));
+        }
+    }
+
+    private static URI uri(String url) throws PrimitiveException {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new PrimitiveException("http.request: url '" + url + "' must start with http:// or https://");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new PrimitiveException("http.request: url '" + url + "' is not a valid URL");
+        }
+    }
+
+    private static String bodyText(Object body) throws PrimitiveException {
+        if (body == null) {
+            return "";
+        }
+        if (body instanceof Map<?, ?> || body instanceof List<?>) {
+            try {
+                return JSON.writeValueAsString(body);
+            } catch (JsonProcessingException e) {
+                throw new PrimitiveException("http.request: body cannot be written as JSON");
+            }
+        }
+        return String.valueOf(body);
+    }
+
+    private static PrimitiveResult result(String target, HttpResponse<String> response, StatusExpectation expected) {
+        String body = response.body() == null ? "" : response.body();
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("status", (long) response.statusCode());
+        output.put("body", body.length() > MAX_BODY_CHARS
+                ? body.substring(0, MAX_BODY_CHARS) + "... (" + (body.length() - MAX_BODY_CHARS) + " more characters)"
+                : body);
+        parseJson(body).ifPresent(json -> output.put("json", json));
+        boolean ok = expected.matches(response.statusCode());
+        String summary = target + " -> " + response.statusCode()
+                + (ok ? "" : " (expected " + expected + ")" + bodyHint(body));
+        return new PrimitiveResult(ok, output, summary, "HTTP " + response.statusCode());
+    }
+
+    /** The start of an error response, which usually says why: worth having in an escalation. */
+    private static String bodyHint(String body) {
+        String flat = body.strip().replaceAll("\\s+", " ");
+        if (flat.isEmpty()) {
+            return "";
+        }
+        return ": " + (flat.length() > 200 ? flat.substring(0, 200) + "..." : flat);
+    }
+
+    private static java.util.Optional<Object> parseJson(String body) {
+        String trimmed = body.strip();
+        if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(JSON.readValue(trimmed, Object.class));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static PrimitiveResult failure(String target, String reason) {
+        return new PrimitiveResult(false, Map.of("error", reason), target + " failed: " + reason, "error");
+    }
+
+    private static String describe(Throwable cause, Duration timeout) {
+        if (cause instanceof HttpTimeoutException) {
+            return "no response within " + timeout.toMillis() + " ms";
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        String message = cause == null ? "unknown error" : cause.getMessage();
+        return (cause == null ? "" : cause.getClass().getSimpleName() + ": ") + (message == null ? "" : message);
+    }
+}

@@ -1,0 +1,92 @@
+package io.mopstudio.setup;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.catalog.CatalogLoader;
+import io.mopstudio.engine.RunPreflight;
+import io.mopstudio.engine.RunRequest;
+import io.mopstudio.environment.Environment;
+import io.mopstudio.environment.EnvironmentLoader;
+import io.mopstudio.environment.Inventory;
+import io.mopstudio.model.Mop;
+import io.mopstudio.template.Template;
+import io.mopstudio.template.TemplateException;
+import io.mopstudio.yaml.LoadResult;
+import io.mopstudio.yaml.MopLoader;
+import io.mopstudio.yaml.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Turns what a user gives (a MOP file, an environment name or file, incident values, who they
+ * are) into a {@link RunRequest}, the same way for the window and the command line: load and
+ * validate the MOP, find the environment and its catalog, connect the demo lab if the environment
+ * targets it, and run the pre-flight.
+ */
+public final class RunSetup {
+
+    private final MopLoader mopLoader = new MopLoader();
+    private final EnvironmentLoader environmentLoader = new EnvironmentLoader();
+    private final CatalogLoader catalogLoader = new CatalogLoader();
+    private final IntFunction<LabConnection> labs;
+
+    /** {@code labs} gives the lab for an environment's lab port; the caller owns and closes it. */
+    public RunSetup(IntFunction<LabConnection> labs) {
+        this.labs = labs;
+    }
+
+    public SetupResult prepare(Path mopFile, String environment, Map<String, String> incident, String operator) {
+        MopLoader.Loaded loaded = mopLoader.load(mopFile);
+        LoadResult<Mop> mop = loaded.result();
+        List<String> warnings = new ArrayList<>(mop.problems().stream().filter(p -> !p.isError())
+                .map(Problem::toString).toList());
+        if (mop.valid().isEmpty()) {
+            return SetupResult.failed(mop.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
+        }
+        LoadResult<Environment> env = environmentLoader.load(environment);
+        if (env.valid().isEmpty()) {
+            return SetupResult.failed(env.problems().stream().map(Problem::toString).toList());
+        }
+        Environment resolvedEnv = env.valid().get();
+        Optional<Path> envDir = Optional.ofNullable(Path.of(environment).toAbsolutePath().getParent());
+        LoadResult<Catalog> catalog = catalogLoader.load(resolvedEnv.catalog(), envDir);
+        if (catalog.valid().isEmpty()) {
+            return SetupResult.failed(catalog.problems().stream().map(Problem::toString).toList());
+        }
+        if (resolvedEnv.labPort().isPresent()) {
+            LabConnection lab = labs.apply(resolvedEnv.labPort().get());
+            Optional<Environment> withLab = withLabUrl(resolvedEnv, lab.baseUrl().toString());
+            if (withLab.isEmpty()) {
+                return SetupResult.failed(List.of(resolvedEnv.source() + ": inventory uses a variable other than lab.url"));
+            }
+            resolvedEnv = withLab.get();
+        }
+        RunRequest request = new RunRequest(mop.valid().get(), loaded.text(), mopFile.toString(), resolvedEnv,
+                catalog.valid().get(), incident, operator);
+        List<String> preflight = RunPreflight.problems(request);
+        if (!preflight.isEmpty()) {
+            return SetupResult.failed(preflight.stream().map(p -> mopFile + ": " + p).toList());
+        }
+        return new SetupResult(Optional.of(request), List.of(), warnings);
+    }
+
+    /** Inventory values may name {@code {{ lab.url }}}, known only once the lab is up. */
+    static Optional<Environment> withLabUrl(Environment env, String labUrl) {
+        Map<String, Object> scope = Map.of("lab", Map.of("url", labUrl));
+        Map<String, Map<String, Object>> rendered = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Map<String, Object>> entry : env.inventory().resources().entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> value = (Map<String, Object>) Template.render(entry.getValue(), scope);
+                rendered.put(entry.getKey(), value);
+            }
+        } catch (TemplateException e) {
+            return Optional.empty();
+        }
+        return Optional.of(env.withInventory(new Inventory(rendered)));
+    }
+}

@@ -1,0 +1,6 @@
+package io.mopstudio.yaml;
+
+/** ERROR stops a MOP from running; WARNING is worth reading but does not. */
+public enum Severity {
+    ERROR, WARNING
+}
