@@ -1,0 +1,83 @@
+package io.mopstudio.ui.canvas;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The window's graph layout: graphviz {@code dot} on one dedicated thread (the engines need it,
+ * see {@link GraphvizEngines}), choosing the engine once when the first layout is asked for, and
+ * falling back to {@link RankLayout} with the reason when graphviz cannot lay a graph out.
+ */
+public final class AutoLayout implements GraphLayouter, AutoCloseable {
+
+    private final Path nativeDir;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mop-graph-layout");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Only read and written on the layout thread. */
+    private Optional<GraphvizEngines.Choice> choice = Optional.empty();
+
+    /** {@code nativeDir} is where the V8 engine's native library is extracted. */
+    public AutoLayout(Path nativeDir) {
+        this.nativeDir = nativeDir;
+    }
+
+    /** {@code ~/.mop-studio/native}. */
+    public static Path defaultNativeDir() {
+        return Path.of(System.getProperty("user.home"), ".mop-studio", "native");
+    }
+
+    /** Starts choosing the engine now, so the first graph does not wait for it. */
+    public void warmUp() {
+        thread.execute(this::engine);
+    }
+
+    @Override
+    public CompletableFuture<GraphLayout> layout(MopGraph graph) {
+        return CompletableFuture.supplyAsync(() -> layoutNow(graph), thread);
+    }
+
+    private GraphLayout layoutNow(MopGraph graph) {
+        if (graph.isEmpty()) {
+            return GraphLayout.EMPTY;
+        }
+        GraphvizEngines.Choice engine = engine();
+        if (engine.engine().isEmpty()) {
+            return RankLayout.layout(graph, "graphviz unavailable (" + engine.failureText() + ")");
+        }
+        try {
+            return DotLayout.layout(graph, engine.engine().get());
+        } catch (RuntimeException e) {
+            return RankLayout.layout(graph, "graphviz failed: " + e.getMessage());
+        }
+    }
+
+    private GraphvizEngines.Choice engine() {
+        if (choice.isEmpty()) {
+            choice = Optional.of(GraphvizEngines.choose(nativeDir));
+        }
+        return choice.get();
+    }
+
+    /** Releases the engine on the thread that owns it, then stops the thread. */
+    @Override
+    public void close() {
+        thread.execute(() -> {
+            if (choice.flatMap(GraphvizEngines.Choice::engine).isPresent()) {
+                GraphvizEngines.release();
+            }
+        });
+        thread.shutdown();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.mopstudio.ui.canvas;
+
+import guru.nidi.graphviz.engine.Format;
+import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
+import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizJdkEngine;
+import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Picks graphviz-java's engine once, explicitly, so the window lays out graphs without a native
+ * Graphviz: the {@code dot} command if installed; else V8 (J2V8, bundled), extracting its native
+ * library into {@code nativeDir} rather than the shared temp folder; else the JDK's JavaScript
+ * engine (GraalJS, slow). Each is kept only if a trial layout succeeds.
+ *
+ * <p>graphviz-java keeps the chosen engine in static state, and the V8 engine only works on the
+ * thread that created it: call {@link #choose} and every layout from one thread.
+ */
+final class GraphvizEngines {
+
+    private record Candidate(String name, Supplier<GraphvizEngine> create) {
+    }
+
+    private GraphvizEngines() {
+    }
+
+    /** The name of the engine in use, or why none could be used. */
+    static Choice choose(Path nativeDir) {
+        List<String> failures = new ArrayList<>();
+        for (Candidate candidate : candidates(nativeDir)) {
+            try {
+                Graphviz.useEngine(candidate.create().get());
+                Graphviz.fromString("digraph { a -> b }").render(Format.PLAIN).toString();
+                return new Choice(Optional.of(candidate.name()), List.copyOf(failures));
+            } catch (RuntimeException | LinkageError e) {
+                failures.add(candidate.name() + ": " + firstLine(e));
+            }
+        }
+        return new Choice(Optional.empty(), List.copyOf(failures));
+    }
+
+    /** What {@link #choose} found: the engine's name, and what failed before it. */
+    record Choice(Optional<String> engine, List<String> failures) {
+
+        String failureText() {
+            return failures.isEmpty() ? "no graphviz engine" : String.join("; ", failures);
+        }
+    }
+
+    static void release() {
+        try {
+            Graphviz.releaseEngine();
+        } catch (RuntimeException e) {
+            // Closing at exit: an engine that fails to release has nothing left to lose.
+        }
+    }
+
+    private static List<Candidate> candidates(Path nativeDir) {
+        return List.of(
+                new Candidate("dot command", GraphvizCmdLineEngine::new),
+                new Candidate("V8", () -> new GraphvizV8Engine(extractionFolder(nativeDir))),
+                new Candidate("JDK JavaScript", GraphvizJdkEngine::new));
+    }
+
+    private static String extractionFolder(Path nativeDir) {
+        try {
+            Files.createDirectories(nativeDir);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create " + nativeDir + ": " + e.getMessage(), e);
+        }
+        return nativeDir.toAbsolutePath().toString();
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,161 @@
+package io.mopstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line in-process, as scripts and CI use it: exit codes, output, audit. */
+class CliRunTest {
+
+    static final String SAMPLE = "sample-mops/MOP-284-db-connection-pool-recovery.yaml";
+
+    @TempDir
+    Path temp;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = MopStudioCommand.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private Outcome run(String resource, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", SAMPLE, "--env", "demo", "--incident",
+                "affected_resource=" + resource, "--audit-db", temp.resolve("audit").toString()));
+        args.addAll(List.of(extra));
+        return cli(args.toArray(String[]::new));
+    }
+
+    @Test
+    void eachDemoPathExitsWithItsFinalStatesCodeAndIsAudited() {
+        assertEquals(0, run("orders-db").code());
+        assertEquals(10, run("billing-db").code());
+        assertEquals(11, run("ledger-db").code());
+        Outcome search = run("search-db");
+        assertEquals(11, search.code(), search.err());
+
+        Outcome list = cli("audit", "list", "--audit-db", temp.resolve("audit").toString());
+        assertEquals(0, list.code(), list.err());
+        for (String state : List.of("RESOLVED", "ABORTED", "ROLLED_BACK")) {
+            assertTrue(list.out().contains(state), list.out());
+        }
+        assertEquals(5, list.out().strip().lines().count(), "a header and four runs:\n" + list.out());
+    }
+
+    @Test
+    void textOutputSaysItIsTheDemoAndShowsProgress() {
+        Outcome outcome = run("orders-db");
+
+        assertTrue(outcome.out().contains("DEMO ENVIRONMENT"), outcome.out());
+        assertTrue(outcome.out().contains("drain_connections"), outcome.out());
+        assertTrue(outcome.out().contains("RESOLVED"), outcome.out());
+    }
+
+    @Test
+    void jsonOutputEndsWithOneObjectWithRunIdStateAndSteps() throws Exception {
+        Outcome outcome = run("search-db", "--output", "json");
+
+        assertEquals(11, outcome.code());
+        List<String> lines = outcome.out().strip().lines().toList();
+        JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertEquals("ROLLED_BACK", json.get("final_state").asText());
+        assertEquals("MOP-284", json.get("mop_id").asText());
+        assertTrue(json.get("run_id").asText().startsWith("R"));
+        assertEquals("FAILED", stepStatus(json, "restart_conn_manager"));
+        assertEquals("SUCCEEDED", stepStatus(json, "restore_pool_config"));
+        assertTrue(outcome.err().contains("restart_conn_manager"), "progress goes to stderr in json mode");
+
+        Outcome show = cli("audit", "show", json.get("run_id").asText(), "--audit-db", temp.resolve("audit").toString());
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("rollback_started"), show.out());
+    }
+
+    private static String stepStatus(JsonNode json, String id) {
+        for (JsonNode step : json.get("steps")) {
+            if (step.get("id").asText().equals(id)) {
+                return step.get("status").asText();
+            }
+        }
+        throw new AssertionError("no step " + id + " in " + json);
+    }
+
+    @Test
+    void aMissingIncidentFieldIsBadInputAndNothingRuns() {
+        Outcome outcome = cli("run", SAMPLE, "--env", "demo", "--audit-db", temp.resolve("audit").toString());
+
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("incident.affected_resource"), outcome.err());
+        assertTrue(outcome.err().contains("nothing was run"), outcome.err());
+    }
+
+    @Test
+    void anUnknownEnvironmentIsBadInputNamingTheBundledOnes() {
+        Outcome outcome = cli("run", SAMPLE, "--env", "staging", "--incident", "affected_resource=orders-db",
+                "--audit-db", temp.resolve("audit").toString());
+
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("no environment 'staging'") && outcome.err().contains("demo"),
+                outcome.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, cli("run", SAMPLE).code(), "--env is required");
+        assertEquals(2, cli("no-such-command").code());
+    }
+
+    @Test
+    void validateAcceptsTheSampleAndReportsProblemsAsFileLineColumn() throws Exception {
+        Outcome valid = cli("validate", SAMPLE);
+        assertEquals(0, valid.code(), valid.err());
+        assertTrue(valid.out().contains("valid"), valid.out());
+
+        Path bad = temp.resolve("bad.yaml");
+        Files.writeString(bad, String.join("\n",
+                "mop_id: X-1",
+                "name: broken",
+                "version: \"1\"",
+                "execution_graph:",
+                "  - id: a",
+                "    action: shell.run",
+                "    depends_on: [b]",
+                "  - id: b",
+                "    action: shell.run",
+                "    depends_on: [a]",
+                ""));
+        Outcome invalid = cli("validate", bad.toString());
+        assertEquals(1, invalid.code());
+        assertTrue(invalid.err().contains(bad + ":5:5: depends_on forms a cycle: a -> b -> a"), invalid.err());
+        assertFalse(invalid.err().contains("Exception"), invalid.err());
+
+        Outcome missing = cli("validate", temp.resolve("nope.yaml").toString());
+        assertEquals(2, missing.code());
+    }
+
+    @Test
+    void anInvalidMopIsRefusedByRunWithItsPositions() throws Exception {
+        Path bad = temp.resolve("dup.yaml");
+        Files.writeString(bad, "mop_id: X\nname: n\nversion: \"1\"\nname: again\nexecution_graph: []\n");
+        Outcome outcome = cli("run", bad.toString(), "--env", "demo", "--audit-db", temp.resolve("audit").toString());
+
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains(bad + ":4:1: duplicate key 'name' (first defined at line 2)"), outcome.err());
+    }
+}
