@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.h2.api.ErrorCode;
 
 /**
  * Brings an audit file's schema up to date by running, as admin, each script it has not run yet,
@@ -96,7 +97,7 @@ final class AuditMigrations {
             insert.executeUpdate();
         } catch (SQLException e) {
             // Another process ran the same (re-runnable) script a moment earlier.
-            if (e.getErrorCode() != org.h2.api.ErrorCode.DUPLICATE_KEY_1) {
+            if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
                 throw e;
             }
         }

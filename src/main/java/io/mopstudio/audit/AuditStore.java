@@ -67,7 +67,7 @@ public final class AuditStore implements AutoCloseable {
                 ? AuditCredentials.load(location)
                 : AuditCredentials.loadOrCreate(location);
         AuditConnector connector = new AuditConnector(location, credentials);
-        Connection admin = connector.asAdmin();
+        Connection admin = connector.asAdmin(!existed);
         try {
             migrations.apply(admin);
             ApplicationUser.ensure(admin, credentials);

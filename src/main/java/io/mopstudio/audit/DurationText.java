@@ -1,5 +1,7 @@
 package io.mopstudio.audit;
 
+import java.util.Locale;
+
 /** Durations the way an operator reads them: "120 ms", "4.2 s", "2 min 03 s", "1 h 05 min". */
 public final class DurationText {
 
@@ -14,12 +16,12 @@ public final class DurationText {
             return millis + " ms";
         }
         if (millis < 60_000) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         }
         long seconds = millis / 1000;
         if (seconds < 3600) {
-            return String.format(java.util.Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+            return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
         }
-        return String.format(java.util.Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+        return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
     }
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine.TypeConversionException;
         subcommands = {AuditListCommand.class, AuditShowCommand.class})
 public final class AuditCommand implements Callable<Integer> {
 
+    /* Exit codes. 1, an internal error, is what picocli returns for an unexpected exception. */
     static final int OK = 0;
-    static final int INTERNAL_ERROR = 1;
     static final int BAD_INPUT = 2;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);

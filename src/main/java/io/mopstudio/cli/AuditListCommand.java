@@ -1,5 +1,6 @@
 package io.mopstudio.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -40,12 +41,14 @@ public final class AuditListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path location = auditDb.location();
-        // Nothing recorded yet is not an error; a stray file at the path is, and open says why.
-        if (!AuditStore.exists(location) && !Files.isRegularFile(location)) {
-            return print(out, List.of(), location);
-        }
-        try (AuditStore store = AuditStore.openExisting(location)) {
-            return print(out, store.listRuns(), store.file());
+        try {
+            // Nothing recorded yet is not an error; a stray file at the path is, and open says why.
+            if (!AuditStore.exists(location) && !Files.isRegularFile(location)) {
+                return print(out, List.of(), location);
+            }
+            try (AuditStore store = AuditStore.openExisting(location)) {
+                return print(out, store.listRuns(), store.file());
+            }
         } catch (AuditStoreException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return AuditCommand.BAD_INPUT;
@@ -80,7 +83,7 @@ public final class AuditListCommand implements Callable<Integer> {
         }
         try {
             return mapper.writeValueAsString(array);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers is always JSON", e);
         }
     }

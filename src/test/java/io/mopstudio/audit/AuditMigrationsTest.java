@@ -95,7 +95,7 @@ class AuditMigrationsTest {
     }
 
     private static Connection admin(AuditLocation location) {
-        return new AuditConnector(location, AuditCredentials.load(location)).asAdmin();
+        return new AuditConnector(location, AuditCredentials.load(location)).asAdmin(false);
     }
 
     private static List<String> schemaVersionRows(AuditLocation location) throws SQLException {
