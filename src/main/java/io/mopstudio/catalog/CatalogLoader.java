@@ -99,7 +99,7 @@ public final class CatalogLoader {
         Map<String, CatalogEntry> out = new LinkedHashMap<>();
         map.node(key).flatMap(node -> YamlMap.of(doc, node, key, problems)).ifPresent(section -> {
             for (String name : section.keys()) {
-                section.node(name).flatMap(node -> YamlMap.of(doc, node, kind.name().toLowerCase() + " '" + name + "'",
+                section.node(name).flatMap(node -> YamlMap.of(doc, node, kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + name + "'",
                         problems)).flatMap(fields -> entry(doc, kind, name, fields, problems))
                         .ifPresent(entry -> out.put(name, entry));
             }

@@ -104,20 +104,38 @@ public final class EnvironmentLoader {
         v.rejectUnknownKeys(Set.of("window", "interval", "timeout"));
         ValidationSettings defaults = ValidationSettings.defaults();
         return new ValidationSettings(
-                duration(v, "window", problems).orElse(defaults.window()),
-                duration(v, "interval", problems).orElse(defaults.interval()),
-                duration(v, "timeout", problems).orElse(defaults.defaultTimeout()));
+                duration(v, "window", false, problems).orElse(defaults.window()),
+                duration(v, "interval", true, problems).orElse(defaults.interval()),
+                duration(v, "timeout", true, problems).orElse(defaults.defaultTimeout()));
     }
 
-    private Optional<Duration> duration(YamlMap v, String key, List<Problem> problems) {
+    /** A window may be 0 (one sample); sampling every 0 s, or giving up at once, may not. */
+    private Optional<Duration> duration(YamlMap v, String key, boolean positive, List<Problem> problems) {
         return v.node(key).flatMap(node -> {
-            Optional<Duration> parsed = Durations.parse(YamlValues.toValue(node));
+            Optional<Duration> parsed = parseDuration(YamlValues.toValue(node));
+            String problem = null;
             if (parsed.isEmpty()) {
-                problems.add(Problem.error(v.keyPosition(key), "structure.duration",
-                        "'" + key + "' must be a duration such as 500ms, 15s, 2m or 1h30m"));
+                problem = "'" + key + "' must be a duration such as 500ms, 15s, 2m or 1h30m";
+            } else if (parsed.get().isNegative()) {
+                problem = "'" + key + "' must not be negative";
+            } else if (positive && parsed.get().isZero()) {
+                problem = "'" + key + "' must be longer than 0";
+            }
+            if (problem != null) {
+                problems.add(Problem.error(v.keyPosition(key), "structure.duration", problem));
+                return Optional.empty();
             }
             return parsed;
         });
+    }
+
+    /** Numbers too large for a duration are as wrong as any other text, not a reason to stop reading. */
+    private static Optional<Duration> parseDuration(Object value) {
+        try {
+            return Durations.parse(value);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     private static InputStream resource(String name) {

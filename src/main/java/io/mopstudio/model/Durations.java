@@ -13,10 +13,22 @@ public final class Durations {
     private Durations() {
     }
 
+    /** Anything longer is a typo, and refusing it keeps arithmetic on durations from overflowing. */
+    static final Duration LONGEST = Duration.ofDays(366);
+
     public static Optional<Duration> parse(Object value) {
+        try {
+            return parseUnbounded(value).filter(d -> !d.isNegative() && d.compareTo(LONGEST) <= 0);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Duration> parseUnbounded(Object value) {
         if (value instanceof Number n) {
-            return n.longValue() >= 0 ? Optional.of(Duration.ofMillis(Math.round(n.doubleValue() * 1000)))
-                    : Optional.empty();
+            double seconds = n.doubleValue();
+            return Double.isFinite(seconds) && seconds >= 0
+                    ? Optional.of(Duration.ofMillis(Math.round(seconds * 1000))) : Optional.empty();
         }
         if (!(value instanceof String text) || text.isBlank()) {
             return Optional.empty();

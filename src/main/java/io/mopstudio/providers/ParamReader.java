@@ -41,7 +41,14 @@ public final class ParamReader {
         if (value == null || "".equals(value)) {
             return fallback;
         }
-        return Durations.parse(value).orElseThrow(() -> new PrimitiveException(primitive + ": '" + key
+        Optional<Duration> parsed;
+        try {
+            parsed = Durations.parse(value).filter(d -> !d.isNegative());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // More digits than a duration holds: as wrong as any other text.
+            parsed = Optional.empty();
+        }
+        return parsed.orElseThrow(() -> new PrimitiveException(primitive + ": '" + key
                 + "' must be a duration such as 30s or 2m, not '" + value + "'"));
     }
 

@@ -122,6 +122,10 @@ public final class Template {
         if (value instanceof String s) {
             return s;
         }
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            // BigDecimal has no NaN or infinity; these read as Java writes them.
+            return String.valueOf(value);
+        }
         if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
             return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
         }

@@ -9,6 +9,7 @@ import io.mopstudio.model.Step;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +90,10 @@ final class MopReader {
             }
             int count = seen.merge(name.get(), 1, Integer::sum);
             String nodeId = count == 1 ? name.get() : name.get() + "#" + count;
-            Check check = new Check(nodeId, name.get(), fields.valuesExcept(reserved), timeout, fields.position());
+            Map<String, Object> params = new LinkedHashMap<>(fields.valuesExcept(reserved));
+            // x- keys are the team's own notes, accepted everywhere; they are not the check's parameters.
+            params.keySet().removeIf(param -> param.startsWith("x-"));
+            Check check = new Check(nodeId, name.get(), params, timeout, fields.position());
             out.add(Map.entry(check, fields));
         }
         return out;

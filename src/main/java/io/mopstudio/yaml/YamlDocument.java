@@ -3,10 +3,15 @@ package io.mopstudio.yaml;
 import io.mopstudio.model.SourcePosition;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,7 +33,16 @@ public final class YamlDocument {
 
     /** Large enough for any hand-written MOP; refusing more keeps a hostile file from eating memory. */
     static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
-    static final int MAX_ALIASES = 50;
+    /**
+     * SnakeYAML's own alias count limit is lifted: composing shares aliased nodes, so the count costs
+     * nothing here, and {@link AliasExpansion} bounds what the aliases expand to and says where.
+     */
+    static final int MAX_ALIASES = Integer.MAX_VALUE;
+
+    private static final String UNQUOTED_TEMPLATE = "a {{ ... }} template must be quoted, e.g."
+            + " \"{{ incident.affected_resource }}\"; unquoted, YAML reads it as a mapping";
+    /** A value that starts with "{{" right after "key: " or "- ", where only an unquoted value can begin so. */
+    private static final Pattern UNQUOTED_TEMPLATE_START = Pattern.compile("(?:^\\s*-\\s+|:\\s+)(\\{\\{)");
 
     private final String file;
     private final Node root;
@@ -51,13 +65,27 @@ public final class YamlDocument {
                 return Optional.empty();
             }
             YamlDocument doc = new YamlDocument(file, root);
-            doc.checkKeys(root, problems);
+            Optional<AliasExpansion.Refusal> refusal = AliasExpansion.check(root);
+            if (refusal.isPresent()) {
+                problems.add(Problem.error(doc.position(refusal.get().node()), "yaml.aliases",
+                        refusal.get().message()));
+                return Optional.empty();
+            }
+            doc.checkKeys(root, problems, Collections.newSetFromMap(new IdentityHashMap<>()));
             return Optional.of(doc);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? new SourcePosition(file, 1, 1)
                     : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
-            problems.add(Problem.error(at, "yaml.syntax", plainSyntaxMessage(e, text, mark)));
+            int template = mark == null ? -1 : unquotedTemplateColumn(text, mark.getLine());
+            if (template >= 0) {
+                // "{{ x }}.replica" unquoted is a mapping followed by text: YAML's own message would
+                // talk about block ends and scalars, when the fix is a pair of quotes.
+                problems.add(Problem.error(new SourcePosition(file, mark.getLine() + 1, template + 1),
+                        "yaml.unquoted_template", UNQUOTED_TEMPLATE));
+            } else {
+                problems.add(Problem.error(at, "yaml.syntax", plainSyntaxMessage(e, text, mark)));
+            }
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(Problem.error(new SourcePosition(file, 1, 1), "yaml.syntax",
@@ -73,6 +101,16 @@ public final class YamlDocument {
         }
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
         return "YAML syntax error: " + problem + context;
+    }
+
+    /** The 0-based column of a {@code {{} that starts a value unquoted on the line, or -1. */
+    private static int unquotedTemplateColumn(String text, int zeroBasedLine) {
+        String[] lines = text.split("\r?\n", -1);
+        if (zeroBasedLine < 0 || zeroBasedLine >= lines.length) {
+            return -1;
+        }
+        Matcher matcher = UNQUOTED_TEMPLATE_START.matcher(lines[zeroBasedLine]);
+        return matcher.find() ? matcher.start(1) : -1;
     }
 
     private static boolean lineHasLeadingTab(String text, int zeroBasedLine) {
@@ -108,12 +146,14 @@ public final class YamlDocument {
     }
 
     /** Duplicate keys are an error naming both lines (never last-wins); unquoted templates are caught. */
-    private void checkKeys(Node node, List<Problem> problems) {
+    private void checkKeys(Node node, List<Problem> problems, Set<Node> visited) {
+        if (!visited.add(node)) {
+            // An aliased node is shared: its problems were reported where it was written.
+            return;
+        }
         if (node instanceof MappingNode mapping) {
             if (isUnquotedTemplate(mapping)) {
-                problems.add(Problem.error(position(node), "yaml.unquoted_template",
-                        "a {{ ... }} template must be quoted, e.g. \"{{ incident.affected_resource }}\";"
-                                + " unquoted, YAML reads it as a mapping"));
+                problems.add(Problem.error(position(node), "yaml.unquoted_template", UNQUOTED_TEMPLATE));
                 return;
             }
             Map<String, Node> seen = new HashMap<>();
@@ -127,12 +167,12 @@ public final class YamlDocument {
                                         + position(first).line() + ")"));
                     }
                 } else {
-                    checkKeys(keyNode, problems);
+                    checkKeys(keyNode, problems, visited);
                 }
-                checkKeys(tuple.getValueNode(), problems);
+                checkKeys(tuple.getValueNode(), problems, visited);
             }
         } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(child -> checkKeys(child, problems));
+            sequence.getValue().forEach(child -> checkKeys(child, problems, visited));
         }
     }
 

@@ -31,9 +31,29 @@ public final class YamlMap {
         this.node = node;
         this.what = what;
         this.problems = problems;
-        for (NodeTuple tuple : node.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && !Tag.MERGE.equals(key.getTag())) {
+        collect(node);
+    }
+
+    /**
+     * Keys written here first, then those merged in with {@code <<: *anchor} (or a list of anchors,
+     * earlier ones winning), as YAML's merge key means: a key written here overrides a merged one.
+     */
+    private void collect(MappingNode mapping) {
+        List<Node> merged = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && Tag.MERGE.equals(key.getTag())) {
+                if (tuple.getValueNode() instanceof SequenceNode sources) {
+                    merged.addAll(sources.getValue());
+                } else {
+                    merged.add(tuple.getValueNode());
+                }
+            } else if (tuple.getKeyNode() instanceof ScalarNode key) {
                 entries.putIfAbsent(key.getValue(), tuple);
+            }
+        }
+        for (Node source : merged) {
+            if (source instanceof MappingNode sourceMapping) {
+                collect(sourceMapping);
             }
         }
     }

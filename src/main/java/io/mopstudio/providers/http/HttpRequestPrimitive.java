@@ -48,18 +48,29 @@ public final class HttpRequestPrimitive implements Primitive {
         String method = reader.text("method", "GET").toUpperCase(java.util.Locale.ROOT);
         URI uri = uri(reader.requiredText("url"));
         Duration timeout = reader.duration("timeout", Duration.ofSeconds(30));
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new PrimitiveException("http.request: 'timeout' must be longer than 0");
+        }
         StatusExpectation expected = StatusExpectation.parse(params.get("expect_status"));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
+        boolean contentTypeGiven = false;
         for (Map.Entry<?, ?> header : reader.map("headers").entrySet()) {
-            request.header(String.valueOf(header.getKey()), String.valueOf(header.getValue()));
+            String headerName = String.valueOf(header.getKey());
+            header(request, headerName, String.valueOf(header.getValue()));
+            contentTypeGiven |= headerName.equalsIgnoreCase("Content-Type");
         }
         Object body = params.get("body");
         String bodyText = bodyText(body);
-        if (body instanceof Map<?, ?> || body instanceof List<?>) {
+        if ((body instanceof Map<?, ?> || body instanceof List<?>) && !contentTypeGiven) {
+            // Only a default: an author's own type (say application/merge-patch+json) must be the one sent.
             request.header("Content-Type", "application/json");
         }
-        request.method(method, bodyText.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(bodyText));
+        try {
+            request.method(method, bodyText.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(bodyText));
+        } catch (IllegalArgumentException e) {
+            throw new PrimitiveException("http.request: method '" + method + "' is not an HTTP method");
+        }
         String target = method + " " + uri;
         CompletableFuture<HttpResponse<String>> pending =
                 client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -77,12 +88,31 @@ public final class HttpRequestPrimitive implements Primitive {
         }
     }
 
+    /** The JDK refuses restricted (Content-Length, Host...) and malformed headers; that is the author's to fix. */
+    private static void header(HttpRequest.Builder request, String name, String value) throws PrimitiveException {
+        try {
+            request.header(name, value);
+        } catch (IllegalArgumentException e) {
+            String why = String.valueOf(e.getMessage()).startsWith("restricted")
+                    ? "the HTTP client sets it itself"
+                    : "its name or value holds characters a header cannot carry (spaces in a name, line breaks)";
+            throw new PrimitiveException("http.request: header '" + name + "' cannot be sent: " + why);
+        }
+    }
+
     private static URI uri(String url) throws PrimitiveException {
         try {
             URI uri = URI.create(url);
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
                 throw new PrimitiveException("http.request: url '" + url + "' must start with http:// or https://");
             }
+            if (uri.getHost() == null) {
+                throw new PrimitiveException("http.request: url '" + url + "' names no host");
+            }
+            if (uri.getPort() > 65535) {
+                throw new PrimitiveException("http.request: url '" + url + "' has a port above 65535");
+            }
+            HttpRequest.newBuilder(uri);
             return uri;
         } catch (IllegalArgumentException e) {
             throw new PrimitiveException("http.request: url '" + url + "' is not a valid URL");
@@ -146,10 +176,28 @@ public final class HttpRequestPrimitive implements Primitive {
         if (cause instanceof HttpTimeoutException) {
             return "no response within " + timeout.toMillis() + " ms";
         }
+        if (cause instanceof java.net.ConnectException
+                && cause.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+            return "host not found";
+        }
         if (cause instanceof java.net.ConnectException) {
             return "connection refused";
         }
-        String message = cause == null ? "unknown error" : cause.getMessage();
-        return (cause == null ? "" : cause.getClass().getSimpleName() + ": ") + (message == null ? "" : message);
+        if (cause instanceof javax.net.ssl.SSLException) {
+            return "TLS failed: " + lastPart(cause.getMessage());
+        }
+        // Operators read this in an escalation: the JDK's words, without its class names.
+        String message = cause == null ? null : cause.getMessage();
+        return message == null || message.isBlank() ? "the connection failed" : "the connection failed: "
+                + lastPart(message);
+    }
+
+    /** "PKIX path building failed: sun.security...Exception: unable to find ..." reads as its last part. */
+    private static String lastPart(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int colon = message.lastIndexOf("Exception: ");
+        return colon < 0 ? message : message.substring(colon + "Exception: ".length());
     }
 }
