@@ -2,6 +2,9 @@ package io.mopstudio.engine;
 
 import io.mopstudio.engine.event.StepStatus;
 import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.OnFailure;
+import java.util.ArrayList;
+import java.util.List;
 import io.mopstudio.model.Step;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,7 +46,13 @@ final class GraphExecutor {
         });
     }
 
+    /** A failing step with {@code on_failure: continue} only skips its own dependents. */
+    private boolean continues(String stepId) {
+        return graph == GraphKind.EXECUTION && steps.get(stepId).onFailure() == OnFailure.CONTINUE;
+    }
+
     GraphOutcome run() throws InterruptedException {
+        List<StepOutcome> continued = new ArrayList<>();
         Optional<StepOutcome> failure = Optional.empty();
         Optional<String> stopped = Optional.empty();
         int running = 0;
@@ -65,7 +74,9 @@ final class GraphExecutor {
             }
             running--;
             status.put(done.stepId(), done.status());
-            if (done.status() == StepStatus.FAILED && failure.isEmpty() && stopped.isEmpty()) {
+            if (done.status() == StepStatus.FAILED && continues(done.stepId())) {
+                continued.add(done);
+            } else if (done.status() == StepStatus.FAILED && failure.isEmpty() && stopped.isEmpty()) {
                 failure = Optional.of(done);
                 cancelRunning("cancelled because " + done.stepId() + " failed");
             }
@@ -74,7 +85,7 @@ final class GraphExecutor {
         String notStarted = failure.map(f -> "not started: " + f.stepId() + " failed")
                 .or(() -> stopReason.map(reason -> "not started: " + reason)).orElse("not started");
         markPending(notStarted);
-        return new GraphOutcome(failure, stopped);
+        return new GraphOutcome(failure, stopped, List.copyOf(continued));
     }
 
     /** Marks steps whose parents will never succeed; repeats until nothing changes, since order is not topological. */

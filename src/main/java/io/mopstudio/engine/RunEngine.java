@@ -8,6 +8,7 @@ import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunListener;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.OnFailure;
 import io.mopstudio.model.Step;
 import io.mopstudio.providers.Primitives;
 import java.nio.charset.StandardCharsets;
@@ -146,10 +147,9 @@ public final class RunEngine {
             StepOutcome failure = executed.failure().get();
             Step step = ctx.request.mop().step(GraphKind.EXECUTION, failure.stepId()).orElseThrow();
             String reason = "step " + failure.stepId() + " failed: " + failure.message();
-            return switch (step.onFailure()) {
-                case ABORT -> new Outcome(FinalState.FAILED, reason + " (on_failure: abort)");
-                case ROLLBACK -> rollback(ctx, reason);
-            };
+            return step.onFailure() == OnFailure.ABORT
+                    ? new Outcome(FinalState.FAILED, reason + " (on_failure: abort)")
+                    : rollback(ctx, reason);
         }
         phase(ctx, Phase.VALIDATING);
         ValidationOutcome validated = validation.run(ctx, baseline);

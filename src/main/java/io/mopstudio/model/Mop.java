@@ -14,6 +14,7 @@ public record Mop(
         List<Step> executionGraph,
         List<Check> validation,
         List<Step> rollbackGraph,
+        MopExtras extras,
         SourcePosition position) {
 
     public Mop {
@@ -29,5 +30,21 @@ public record Mop(
 
     public Optional<Step> step(GraphKind kind, String id) {
         return graph(kind).stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public String description() {
+        return extras.description();
+    }
+
+    public List<Input> inputs() {
+        return extras.inputs();
+    }
+
+    public List<Snapshot> snapshots() {
+        return extras.snapshots();
+    }
+
+    public ValidationSettings validationSettings() {
+        return extras.validationSettings();
     }
 }

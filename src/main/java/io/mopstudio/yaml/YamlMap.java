@@ -128,6 +128,42 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** A duration such as {@code 500ms}, {@code 15s}, {@code 2m} or {@code 1h30m}; plain numbers are seconds. */
+    public Optional<java.time.Duration> duration(String key) {
+        Optional<Node> value = node(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<java.time.Duration> parsed = io.mopstudio.model.Durations.parse(YamlValues.toValue(value.get()));
+        if (parsed.isEmpty()) {
+            problems.add(Problem.error(doc.position(value.get()), "structure.duration",
+                    "'" + key + "' of " + what + " must be a duration such as 500ms, 15s, 2m or 1h30m"));
+        }
+        return parsed;
+    }
+
+    /** A number (whole or not) of 0 or more. */
+    public Optional<Double> number(String key) {
+        Optional<Node> value = node(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (YamlValues.toValue(value.get()) instanceof Number n && n.doubleValue() >= 0) {
+            return Optional.of(n.doubleValue());
+        }
+        problems.add(Problem.error(doc.position(value.get()), "structure.type",
+                "'" + key + "' of " + what + " must be a number of 0 or more"));
+        return Optional.empty();
+    }
+
+    public YamlDocument document() {
+        return doc;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
     /** A list of text items; a single scalar is not accepted, to keep depends_on unambiguous. */
     public List<String> textList(String key) {
         Optional<Node> value = node(key);
