@@ -88,11 +88,12 @@ public final class RunCommand implements Callable<Integer> {
             }
             RunResult result = execute(request, RunListener.all(store.listener(), new ConsoleProgress(progress)));
             progress.println();
-            progress.println(result.summary());
+            // The summary is built from the run's state, not its (masked) events: mask it too.
+            progress.println(request.environment().secrets().masker().mask(result.summary()));
             progress.println("audit: run " + result.runId() + " in " + audit.location());
             progress.flush();
             if (output == Output.json) {
-                out.println(json(request, result));
+                out.println(request.environment().secrets().masker().mask(json(request, result)));
             }
             return result.finalState().exitCode();
         } catch (AuditStoreException e) {

@@ -11,6 +11,7 @@ import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.OnFailure;
 import io.mopstudio.model.Step;
 import io.mopstudio.providers.Primitives;
+import io.mopstudio.secrets.MaskingListener;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -69,7 +70,8 @@ public final class RunEngine {
             thread.setDaemon(true);
             return thread;
         });
-        EventEmitter events = new EventEmitter(listener, clock);
+        // Issue 5: every listener (audit, CLI, window) sees events with the environment's secrets masked.
+        EventEmitter events = new EventEmitter(MaskingListener.wrap(listener, request.environment().secrets()), clock);
         RunScope scope = new RunScope(request.incident(), request.environment().variables());
         CatalogInvoker invoker = new CatalogInvoker(primitives, request.environment().inventory());
         RunContext ctx = new RunContext(runId, request, events, scope, invoker,

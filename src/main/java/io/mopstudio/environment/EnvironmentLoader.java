@@ -2,6 +2,8 @@ package io.mopstudio.environment;
 
 import io.mopstudio.model.Durations;
 import io.mopstudio.model.SourcePosition;
+import io.mopstudio.secrets.SecretReference;
+import io.mopstudio.secrets.Secrets;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.Problem;
 import io.mopstudio.yaml.YamlDocument;
@@ -27,7 +29,9 @@ import java.util.Set;
 public final class EnvironmentLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("environment", "description", "demo", "catalog", "lab",
-            "variables", "inventory", "validation");
+            "variables", "inventory", "validation", "credentials", "change_windows", "blast_radius");
+    /** Kept as written for the executor, which decides what they mean. */
+    private static final List<String> POLICY_KEYS = List.of("change_windows", "blast_radius");
 
     /** Names of the environments that ship with MOP Studio. */
     public List<String> bundledNames() {
@@ -92,12 +96,38 @@ public final class EnvironmentLoader {
         ValidationSettings validation = map.node("validation")
                 .flatMap(n -> YamlMap.of(doc, n, "validation", problems))
                 .map(v -> validation(v, problems)).orElse(ValidationSettings.defaults());
+        Map<String, String> credentials = credentials(doc, map, problems);
+        Map<String, Object> policies = new LinkedHashMap<>();
+        for (String key : POLICY_KEYS) {
+            map.node(key).map(YamlValues::toValue).ifPresent(value -> policies.put(key, value));
+        }
         if (name.isEmpty() || catalog.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Environment(name.get(), map.text("description", false).orElse(""),
                 map.bool("demo").orElse(false), catalog.get(), variables, new Inventory(inventory), validation,
-                labPort, file));
+                labPort, file, credentials, policies, Secrets.none()));
+    }
+
+    /** Name to reference; a value that is not a reference is refused here, before anything reads it. */
+    private Map<String, String> credentials(YamlDocument doc, YamlMap map, List<Problem> problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.node("credentials").flatMap(n -> YamlMap.of(doc, n, "credentials", problems)).ifPresent(section -> {
+            for (String credential : section.keys()) {
+                Optional<String> text = section.text(credential, true);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (SecretReference.parse(text.get()).isEmpty()) {
+                    problems.add(Problem.error(section.keyPosition(credential), "environment.credential",
+                            "credential '" + credential + "' must be a reference: env:VARIABLE or file:PATH;"
+                                    + " never the secret itself"));
+                } else {
+                    out.put(credential, text.get());
+                }
+            }
+        });
+        return out;
     }
 
     private ValidationSettings validation(YamlMap v, List<Problem> problems) {
