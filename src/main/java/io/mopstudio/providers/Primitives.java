@@ -1,7 +1,11 @@
 package io.mopstudio.providers;
 
 import io.mopstudio.providers.http.HttpRequestPrimitive;
+import io.mopstudio.providers.pgbouncer.ConfigPrimitive;
+import io.mopstudio.providers.pgbouncer.ConsoleCommandPrimitive;
+import io.mopstudio.providers.pgbouncer.PoolStatusPrimitive;
 import io.mopstudio.providers.shell.ShellRunPrimitive;
+import io.mopstudio.providers.sql.SqlQueryPrimitive;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +22,9 @@ public final class Primitives {
 
     /** Every primitive MOP Studio ships. */
     public static Primitives standard() {
-        return new Primitives(List.of(new HttpRequestPrimitive(), new ShellRunPrimitive()));
+        return new Primitives(List.of(new HttpRequestPrimitive(), new ShellRunPrimitive(),
+                new SqlQueryPrimitive(), new PoolStatusPrimitive(), new ConsoleCommandPrimitive(),
+                new ConfigPrimitive()));
     }
 
     public Optional<Primitive> find(String name) {

@@ -16,7 +16,7 @@ public record CommandLine(List<String> arguments, String script) {
 
     public static CommandLine of(String primitive, Map<String, Object> params, ParamReader reader)
             throws PrimitiveException {
-        boolean shell = Boolean.parseBoolean(reader.text("shell", "false"));
+        boolean shell = reader.bool("shell", false);
         boolean hasCommand = params.get("command") != null && !"".equals(params.get("command"))
                 && !(params.get("command") instanceof List<?> l && l.isEmpty());
         String script = reader.text("script", "");
