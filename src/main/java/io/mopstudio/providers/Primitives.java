@@ -5,6 +5,7 @@ import io.mopstudio.providers.pgbouncer.ConfigPrimitive;
 import io.mopstudio.providers.pgbouncer.ConsoleCommandPrimitive;
 import io.mopstudio.providers.pgbouncer.PoolStatusPrimitive;
 import io.mopstudio.providers.shell.ShellRunPrimitive;
+import io.mopstudio.providers.ssh.SshExecPrimitive;
 import io.mopstudio.providers.sql.SqlQueryPrimitive;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Primitives {
     public static Primitives standard() {
         return new Primitives(List.of(new HttpRequestPrimitive(), new ShellRunPrimitive(),
                 new SqlQueryPrimitive(), new PoolStatusPrimitive(), new ConsoleCommandPrimitive(),
-                new ConfigPrimitive()));
+                new ConfigPrimitive(), new SshExecPrimitive()));
     }
 
     public Optional<Primitive> find(String name) {
