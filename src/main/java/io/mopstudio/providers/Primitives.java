@@ -4,6 +4,7 @@ import io.mopstudio.providers.http.HttpRequestPrimitive;
 import io.mopstudio.providers.pgbouncer.ConfigPrimitive;
 import io.mopstudio.providers.pgbouncer.ConsoleCommandPrimitive;
 import io.mopstudio.providers.pgbouncer.PoolStatusPrimitive;
+import io.mopstudio.providers.prometheus.PrometheusQueryPrimitive;
 import io.mopstudio.providers.shell.ShellRunPrimitive;
 import io.mopstudio.providers.ssh.SshExecPrimitive;
 import io.mopstudio.providers.sql.SqlQueryPrimitive;
@@ -25,7 +26,8 @@ public final class Primitives {
     public static Primitives standard() {
         return new Primitives(List.of(new HttpRequestPrimitive(), new ShellRunPrimitive(),
                 new SqlQueryPrimitive(), new PoolStatusPrimitive(), new ConsoleCommandPrimitive(),
-                new ConfigPrimitive(), new SshExecPrimitive()));
+                new ConfigPrimitive(), new SshExecPrimitive(),
+                new PrometheusQueryPrimitive()));
     }
 
     public Optional<Primitive> find(String name) {

@@ -19,7 +19,7 @@ class ConnectorCatalogsTest {
             "k8s.node_status", "k8s.pod_status", "wait", "approval.request", "notify.webhook");
 
     @ParameterizedTest
-    @ValueSource(strings = {"pgbouncer-postgresql", "systemd-ssh", "primitives"})
+    @ValueSource(strings = {"pgbouncer-postgresql", "systemd-ssh", "prometheus-thresholds", "primitives"})
     void loadsWithoutProblemsAndUsesKnownPrimitives(String name) {
         LoadResult<Catalog> result = new CatalogLoader().load(name, Optional.empty());
         assertEquals(List.of(), result.problems());
