@@ -26,6 +26,7 @@ final class ConnectionDefaults {
         out.put("kubeconfig", "");
         out.put("kube_context", "");
         out.put("namespace", "default");
+        out.put("deployment", resource);
         out.put("bearer_token", "");
         return out;
     }

@@ -1,6 +1,14 @@
 package io.mopstudio.providers;
 
 import io.mopstudio.providers.http.HttpRequestPrimitive;
+import io.mopstudio.providers.k8s.CordonPrimitive;
+import io.mopstudio.providers.k8s.DeletePodPrimitive;
+import io.mopstudio.providers.k8s.DeploymentStatusPrimitive;
+import io.mopstudio.providers.k8s.NodeStatusPrimitive;
+import io.mopstudio.providers.k8s.PodStatusPrimitive;
+import io.mopstudio.providers.k8s.RolloutRestartPrimitive;
+import io.mopstudio.providers.k8s.RolloutStatusPrimitive;
+import io.mopstudio.providers.k8s.ScalePrimitive;
 import io.mopstudio.providers.pgbouncer.ConfigPrimitive;
 import io.mopstudio.providers.pgbouncer.ConsoleCommandPrimitive;
 import io.mopstudio.providers.pgbouncer.PoolStatusPrimitive;
@@ -27,7 +35,10 @@ public final class Primitives {
         return new Primitives(List.of(new HttpRequestPrimitive(), new ShellRunPrimitive(),
                 new SqlQueryPrimitive(), new PoolStatusPrimitive(), new ConsoleCommandPrimitive(),
                 new ConfigPrimitive(), new SshExecPrimitive(),
-                new PrometheusQueryPrimitive()));
+                new PrometheusQueryPrimitive(), new RolloutRestartPrimitive(), new ScalePrimitive(),
+                new DeletePodPrimitive(), CordonPrimitive.cordon(), CordonPrimitive.uncordon(),
+                new RolloutStatusPrimitive(), new DeploymentStatusPrimitive(), new NodeStatusPrimitive(),
+                new PodStatusPrimitive()));
     }
 
     public Optional<Primitive> find(String name) {

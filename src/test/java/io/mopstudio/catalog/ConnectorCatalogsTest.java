@@ -19,7 +19,7 @@ class ConnectorCatalogsTest {
             "k8s.node_status", "k8s.pod_status", "wait", "approval.request", "notify.webhook");
 
     @ParameterizedTest
-    @ValueSource(strings = {"pgbouncer-postgresql", "systemd-ssh", "prometheus-thresholds", "primitives"})
+    @ValueSource(strings = {"pgbouncer-postgresql", "systemd-ssh", "prometheus-thresholds", "kubernetes", "primitives"})
     void loadsWithoutProblemsAndUsesKnownPrimitives(String name) {
         LoadResult<Catalog> result = new CatalogLoader().load(name, Optional.empty());
         assertEquals(List.of(), result.problems());
@@ -30,7 +30,7 @@ class ConnectorCatalogsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pgbouncer-postgresql", "systemd-ssh"})
+    @ValueSource(strings = {"pgbouncer-postgresql", "systemd-ssh", "kubernetes"})
     void everyActionEstimatesItsBlastRadius(String name) {
         Catalog catalog = new CatalogLoader().load(name, Optional.empty()).valid().orElseThrow();
         catalog.actions().values().stream()
