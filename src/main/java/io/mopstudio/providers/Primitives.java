@@ -1,6 +1,10 @@
 package io.mopstudio.providers;
 
+import io.mopstudio.providers.approval.ApprovalChannel;
+import io.mopstudio.providers.approval.ApprovalPrimitive;
 import io.mopstudio.providers.http.HttpRequestPrimitive;
+import io.mopstudio.providers.notify.WebhookPrimitive;
+import io.mopstudio.providers.wait.WaitPrimitive;
 import io.mopstudio.providers.k8s.CordonPrimitive;
 import io.mopstudio.providers.k8s.DeletePodPrimitive;
 import io.mopstudio.providers.k8s.DeploymentStatusPrimitive;
@@ -30,9 +34,16 @@ public final class Primitives {
         primitives.forEach(p -> byName.put(p.name(), p));
     }
 
-    /** Every primitive MOP Studio ships. */
+    /** Every primitive MOP Studio ships; approval steps are declined, since no one can be asked. */
     public static Primitives standard() {
-        return new Primitives(List.of(new HttpRequestPrimitive(), new ShellRunPrimitive(),
+        return standard(ApprovalChannel.none());
+    }
+
+    /** Every primitive MOP Studio ships, asking for approvals through {@code approvals} (the CLI's or window's). */
+    public static Primitives standard(ApprovalChannel approvals) {
+        HttpRequestPrimitive http = new HttpRequestPrimitive();
+        return new Primitives(List.of(http, new ShellRunPrimitive(), new WaitPrimitive(),
+                new ApprovalPrimitive(approvals), new WebhookPrimitive(http),
                 new SqlQueryPrimitive(), new PoolStatusPrimitive(), new ConsoleCommandPrimitive(),
                 new ConfigPrimitive(), new SshExecPrimitive(),
                 new PrometheusQueryPrimitive(), new RolloutRestartPrimitive(), new ScalePrimitive(),
