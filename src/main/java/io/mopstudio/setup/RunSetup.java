@@ -79,7 +79,8 @@ public final class RunSetup {
         }
         RunRequest request = new RunRequest(mop.valid().get(), loaded.text(), mopFile.toString(), resolvedEnv,
                 catalog.valid().get(), incident, operator);
-        List<String> preflight = RunPreflight.problems(request);
+        List<String> preflight = new ArrayList<>(RunPreflight.problems(request));
+        preflight.addAll(SecretParams.problems(request.mop(), request.catalog()));
         if (!preflight.isEmpty()) {
             return SetupResult.failed(preflight.stream().map(p -> mopFile + ": " + p).toList());
         }
