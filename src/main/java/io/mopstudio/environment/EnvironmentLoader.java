@@ -144,7 +144,11 @@ public final class EnvironmentLoader {
         return v.node(key).flatMap(node -> {
             Optional<Duration> parsed = parseDuration(YamlValues.toValue(node));
             String problem = null;
-            if (parsed.isEmpty()) {
+            Object raw = YamlValues.toValue(node);
+            if (raw instanceof Number n && n.doubleValue() < 0) {
+                // Durations reads no sign at all; a negative number deserves the plainer message.
+                problem = "'" + key + "' must not be negative";
+            } else if (parsed.isEmpty()) {
                 problem = "'" + key + "' must be a duration such as 500ms, 15s, 2m or 1h30m";
             } else if (parsed.get().isNegative()) {
                 problem = "'" + key + "' must not be negative";
