@@ -11,6 +11,7 @@ import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.OnFailure;
 import io.mopstudio.model.Step;
 import io.mopstudio.providers.Primitives;
+import io.mopstudio.secrets.CommandLineGuard;
 import io.mopstudio.secrets.MaskingListener;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -73,7 +74,9 @@ public final class RunEngine {
         // Issue 5: every listener (audit, CLI, window) sees events with the environment's secrets masked.
         EventEmitter events = new EventEmitter(MaskingListener.wrap(listener, request.environment().secrets()), clock);
         RunScope scope = new RunScope(request.incident(), request.environment().variables());
-        CatalogInvoker invoker = new CatalogInvoker(primitives, request.environment().inventory());
+        // Issue 5: a secret can never reach a process's command line.
+        CatalogInvoker invoker = new CatalogInvoker(CommandLineGuard.guard(primitives, request.environment().secrets()),
+                request.environment().inventory());
         RunContext ctx = new RunContext(runId, request, events, scope, invoker,
                 new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism);
         CompletableFuture<RunResult> completion = new CompletableFuture<>();

@@ -27,4 +27,12 @@ public interface Primitive {
     default Set<String> shellLineParams() {
         return Set.of();
     }
+
+    /**
+     * Parameters that become a process's command line, which any user of the machine can read
+     * ({@code ps}); secrets must travel on stdin or in the environment instead.
+     */
+    default Set<String> commandLineParams() {
+        return Set.of();
+    }
 }

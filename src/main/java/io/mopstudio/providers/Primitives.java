@@ -52,6 +52,11 @@ public final class Primitives {
                 new PodStatusPrimitive()));
     }
 
+    /** These primitives, each passed through {@code wrap} (to add a guard around every call). */
+    public Primitives map(java.util.function.UnaryOperator<Primitive> wrap) {
+        return new Primitives(byName.values().stream().map(wrap).toList());
+    }
+
     public Optional<Primitive> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }

@@ -84,6 +84,11 @@ public final class ShellRunPrimitive implements Primitive {
         return Set.of("script");
     }
 
+    @Override
+    public Set<String> commandLineParams() {
+        return Set.of("command", "script");
+    }
+
     /** Writes {@code stdin} on its own thread, so a command that does not read cannot block the step. */
     private static void feed(Process process, String stdin) {
         if (stdin.isEmpty()) {

@@ -57,6 +57,11 @@ public final class SshExecPrimitive implements Primitive {
     }
 
     @Override
+    public Set<String> commandLineParams() {
+        return Set.of("command", "script");
+    }
+
+    @Override
     public PrimitiveResult invoke(Map<String, Object> params) throws PrimitiveException, InterruptedException {
         ParamReader reader = new ParamReader(name(), params);
         SshTarget target = SshTarget.from(reader, home);
