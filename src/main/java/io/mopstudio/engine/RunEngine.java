@@ -58,7 +58,8 @@ public final class RunEngine {
     }
 
     /** Starts a run on its own thread; throws, having done nothing, if it cannot start. */
-    public RunHandle start(RunRequest request, RunListener listener) throws InvalidRunException {
+    public RunHandle start(RunRequest given, RunListener listener) throws InvalidRunException {
+        RunRequest request = given.withInputDefaults();
         List<String> problems = RunPreflight.problems(request);
         if (!problems.isEmpty()) {
             throw new InvalidRunException(problems);
@@ -82,6 +83,7 @@ public final class RunEngine {
                 completion.completeExceptionally(t);
             } finally {
                 workers.shutdownNow();
+                ctx.timers.shutdownNow();
             }
         }, "mop-run-" + runId);
         thread.setDaemon(true);
@@ -128,7 +130,7 @@ public final class RunEngine {
         }
         ValidationPhase validation = new ValidationPhase();
         Map<String, CheckVerdict> baseline = validation.baseline(ctx);
-        if (!MopVariables.snapshotNames(ctx.request.mop()).isEmpty()) {
+        if (!SnapshotPhase.names(ctx.request.mop()).isEmpty()) {
             phase(ctx, Phase.SNAPSHOTS);
             Optional<String> failed = new SnapshotPhase().run(ctx);
             if (failed.isPresent()) {
@@ -141,7 +143,7 @@ public final class RunEngine {
         phase(ctx, Phase.EXECUTING);
         GraphOutcome executed = new GraphExecutor(ctx, GraphKind.EXECUTION).run();
         if (executed.stopped().isPresent()) {
-            return stopped(ctx);
+            return stoppedMidway(ctx);
         }
         if (executed.failure().isPresent()) {
             StepOutcome failure = executed.failure().get();
@@ -154,12 +156,37 @@ public final class RunEngine {
         phase(ctx, Phase.VALIDATING);
         ValidationOutcome validated = validation.run(ctx, baseline);
         if (validated.held()) {
-            return new Outcome(FinalState.RESOLVED, validated.reason());
+            return new Outcome(FinalState.RESOLVED, validated.reason() + continuedWarning(executed));
         }
         if (validated.stopped().isPresent()) {
-            return stopped(ctx);
+            return stoppedMidway(ctx);
         }
         return rollback(ctx, "validation failed: " + validated.reason());
+    }
+
+    /** A run may resolve although on_failure: continue steps failed; it says so. */
+    private static String continuedWarning(GraphOutcome executed) {
+        if (executed.continued().isEmpty()) {
+            return "";
+        }
+        return "\nWARNING: resolved although these steps failed (on_failure: continue): " + String.join(", ",
+                executed.continued().stream().map(o -> o.stepId() + " (" + o.message() + ")").toList());
+    }
+
+    /** Stopped while steps may have acted: after an operator's abort, undo what ran. */
+    private Outcome stoppedMidway(RunContext ctx) throws InterruptedException {
+        String reason = ctx.stopReason().orElse("stopped");
+        if (!ctx.rollbackOnStop() || ctx.events.listenerFailure().isPresent()) {
+            return stopped(ctx);
+        }
+        if (ctx.startedForwardSteps().isEmpty()) {
+            return new Outcome(FinalState.CANCELLED, reason + "; no step had started, so nothing was rolled back");
+        }
+        Outcome undone = rollback(ctx, reason);
+        return switch (undone.state()) {
+            case ROLLED_BACK -> new Outcome(FinalState.CANCELLED, reason + "; what ran was rolled back");
+            default -> undone;
+        };
     }
 
     private Outcome rollback(RunContext ctx, String reason) throws InterruptedException {
@@ -170,7 +197,8 @@ public final class RunEngine {
         phase(ctx, Phase.ROLLING_BACK);
         GraphOutcome rolledBack = new GraphExecutor(ctx, GraphKind.ROLLBACK).run();
         if (rolledBack.stopped().isPresent()) {
-            return stopped(ctx);
+            return new Outcome(FinalState.ROLLBACK_FAILED, reason + "; then the rollback was stopped: "
+                    + rolledBack.stopped().get());
         }
         if (rolledBack.failure().isPresent()) {
             StepOutcome failure = rolledBack.failure().get();
