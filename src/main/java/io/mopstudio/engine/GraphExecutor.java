@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 final class GraphExecutor {
 
     private static final Set<StepStatus> NOT_SUCCEEDED =
-            EnumSet.of(StepStatus.FAILED, StepStatus.SKIPPED, StepStatus.CANCELLED);
+            EnumSet.of(StepStatus.FAILED, StepStatus.TIMED_OUT, StepStatus.SKIPPED, StepStatus.CANCELLED);
 
     private final RunContext ctx;
     private final GraphKind graph;
@@ -96,9 +96,9 @@ final class GraphExecutor {
             }
             running--;
             status.put(done.stepId(), done.status());
-            if (done.status() == StepStatus.FAILED && continues(done.stepId())) {
+            if (done.status().isFailure() && continues(done.stepId())) {
                 continued.add(done);
-            } else if (done.status() == StepStatus.FAILED && failure.isEmpty() && stopped.isEmpty()) {
+            } else if (done.status().isFailure() && failure.isEmpty() && stopped.isEmpty()) {
                 failure = Optional.of(done);
                 cancelRunning("cancelled because " + done.stepId() + " failed");
             }

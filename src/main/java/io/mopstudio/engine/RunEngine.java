@@ -6,6 +6,7 @@ import io.mopstudio.engine.event.PhaseStarted;
 import io.mopstudio.engine.event.RollbackStarted;
 import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunListener;
+import io.mopstudio.engine.event.RunMode;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.OnFailure;
@@ -101,7 +102,8 @@ public final class RunEngine {
         RunRequest request = ctx.request;
         ctx.events.emit((seq, at) -> new RunStarted(ctx.runId, seq, at, request.mop().mopId(), request.mop().name(),
                 request.mop().version(), request.mopFile(), sha256(request.mopText()), request.mopText(),
-                request.environment().name(), request.environment().demo(), request.incident(), request.operator()));
+                request.environment().name(), request.environment().demo(), request.incident(), request.operator(),
+                RunMode.LIVE, ProcessIdentity.current()));
         Outcome outcome;
         try {
             outcome = phases(ctx);

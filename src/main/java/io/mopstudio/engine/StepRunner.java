@@ -93,7 +93,9 @@ final class StepRunner {
                         + Durations.format(retries.total().orElseThrow()) + " leaves no time for another attempt"
                         : result.message() + (retries.max() > 0 ? " (attempt " + attempt + " of " + retries.attempts()
                         + ")" : "");
-                return finish(step, StepStatus.FAILED, result.output(), why, started);
+                StepStatus status = result.kind() == AttemptResult.Kind.TIMED_OUT ? StepStatus.TIMED_OUT
+                        : StepStatus.FAILED;
+                return finish(step, status, result.output(), why, started);
             }
             long millis = (System.nanoTime() - attemptStarted) / 1_000_000;
             ctx.events.emit((seq, at) -> new StepAttemptFailed(ctx.runId, seq, at, graph, step.id(), number,

@@ -102,7 +102,7 @@ final class RunEventApplier {
     private static NodeStatus stepStatus(StepFinished e) {
         return switch (e.status()) {
             case SUCCEEDED -> e.graph() == GraphKind.ROLLBACK ? NodeStatus.ROLLED_BACK : NodeStatus.SUCCEEDED;
-            case FAILED -> NodeStatus.FAILED;
+            case FAILED, TIMED_OUT -> NodeStatus.FAILED;
             case SKIPPED -> NodeStatus.SKIPPED;
             case CANCELLED -> NodeStatus.CANCELLED;
             case PENDING -> NodeStatus.PENDING;
@@ -114,7 +114,7 @@ final class RunEventApplier {
         String took = DurationText.of(e.durationMillis());
         return switch (e.status()) {
             case SUCCEEDED -> took;
-            case FAILED -> took + " · " + orDash(e.message());
+            case FAILED, TIMED_OUT -> took + " · " + orDash(e.message());
             default -> orDash(e.message());
         };
     }

@@ -9,6 +9,7 @@ import io.mopstudio.engine.event.PhaseStarted;
 import io.mopstudio.engine.event.RollbackStarted;
 import io.mopstudio.engine.event.RunEvent;
 import io.mopstudio.engine.event.RunFinished;
+import io.mopstudio.engine.event.RunMode;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.engine.event.SnapshotCaptured;
 import io.mopstudio.engine.event.StepFinished;
@@ -42,7 +43,8 @@ final class RunEvents {
 
     RunEvents started(String resource) {
         events.add(new RunStarted(RUN_ID, seq(), at(), "MOP-284", "Database Connection Pool Recovery", "2.3.1",
-                "sample.yaml", "sha", "text", "demo", true, Map.of("affected_resource", resource), "alice"));
+                "sample.yaml", "sha", "text", "demo", true, Map.of("affected_resource", resource), "alice",
+                RunMode.LIVE, "4242@workstation"));
         return this;
     }
 
