@@ -55,14 +55,14 @@ final class CatalogRules {
         };
         String hint = Suggestions.nearest(site.name(), known).map(s -> "; did you mean '" + s + "'?").orElse("");
         return Problem.error(site.namePosition(), "catalog.unknown_" + kind,
-                site.label() + " uses " + kind + " '" + site.name() + "', which " + catalogLabel + " does not define"
-                        + hint);
+                site.label() + " uses " + kind + " '" + site.name() + "', which is not in " + catalogLabel + hint);
     }
 
     private void checkParams(Site site, CatalogEntry entry, List<Problem> problems) {
         String kind = kindName(site.kind());
         for (ParamDef def : entry.requiredParams()) {
-            if (!site.hasParam(def.name())) {
+            // Unreadable params are already an error; "missing" would contradict what the author wrote.
+            if (!site.hasParam(def.name()) && site.paramsReadable()) {
                 String about = def.description().isBlank() ? "" : " (" + def.description() + ")";
                 problems.add(Problem.error(site.namePosition(), "catalog.missing_param",
                         site.label() + ": " + kind + " '" + entry.name() + "' needs parameter '" + def.name() + "' of type "

@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * snapshot. {@code label} is how messages name it, e.g. {@code step 'reset_pool'}.
  */
 record Site(String label, Phase phase, CatalogEntry.Kind kind, String name, SourcePosition namePosition,
-        List<ParamSite> params, Optional<String> stepId, Optional<Node> when) {
+        List<ParamSite> params, boolean paramsReadable, Optional<String> stepId, Optional<Node> when) {
 
     /** When in a run the site is rendered, which decides what its templates may use. */
     enum Phase { PRE_CHECK, SNAPSHOT, EXECUTION, VALIDATION, ROLLBACK }

@@ -49,7 +49,7 @@ final class Sites {
                 .filter(key -> !reserved.contains(key) && !key.startsWith("x-"))
                 .forEach(key -> params.add(new ParamSite(key, fields.keyPosition(key), fields.node(key).orElseThrow()))));
         return new Site(what + " '" + check.nodeId() + "'", phase, CatalogEntry.Kind.CHECK, check.check(),
-                namePosition(item, "check", check.position(), nodes), params, Optional.empty(), Optional.empty());
+                namePosition(item, "check", check.position(), nodes), params, true, Optional.empty(), Optional.empty());
     }
 
     private static Site step(Step step, Site.Phase phase, MopNodes nodes) {
@@ -57,7 +57,7 @@ final class Sites {
         GraphKind kind = phase == Site.Phase.ROLLBACK ? GraphKind.ROLLBACK : GraphKind.EXECUTION;
         return new Site("step '" + step.id() + "' of " + kind.yamlKey(), phase, CatalogEntry.Kind.ACTION,
                 step.action(), namePosition(item, "action", step.position(), nodes), params(item, nodes),
-                Optional.of(step.id()), item.flatMap(fields -> fields.node("when")));
+                paramsReadable(item), Optional.of(step.id()), item.flatMap(fields -> fields.node("when")));
     }
 
     private static Site snapshot(Snapshot snapshot, MopNodes nodes) {
@@ -67,7 +67,8 @@ final class Sites {
         return new Site("snapshot '" + snapshot.id() + "'", Site.Phase.SNAPSHOT,
                 fromCatalog ? CatalogEntry.Kind.SNAPSHOT : CatalogEntry.Kind.ACTION,
                 snapshot.snapshot().or(snapshot::action).orElse(""),
-                namePosition(item, key, snapshot.position(), nodes), params(item, nodes), Optional.empty(),
+                namePosition(item, key, snapshot.position(), nodes), params(item, nodes), paramsReadable(item),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -76,6 +77,11 @@ final class Sites {
         item.flatMap(fields -> fields.node("params")).flatMap(nodes::mapping).ifPresent(params -> params.keys()
                 .forEach(key -> out.add(new ParamSite(key, params.keyPosition(key), params.node(key).orElseThrow()))));
         return out;
+    }
+
+    private static boolean paramsReadable(Optional<YamlMap> item) {
+        return item.flatMap(fields -> fields.node("params"))
+                .map(node -> node instanceof org.yaml.snakeyaml.nodes.MappingNode).orElse(true);
     }
 
     private static SourcePosition namePosition(Optional<YamlMap> item, String key, SourcePosition fallback,

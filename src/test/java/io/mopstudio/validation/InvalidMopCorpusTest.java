@@ -27,7 +27,7 @@ class InvalidMopCorpusTest {
             new ValidationContexts().bundled().valid().orElseThrow());
 
     static Stream<Path> invalidMops() throws IOException, URISyntaxException {
-        return ExpectedProblems.corpus("/mops/invalid", 27);
+        return ExpectedProblems.corpus("/mops/invalid", 60);
     }
 
     @ParameterizedTest(name = "{0}")
