@@ -1,5 +1,6 @@
 package io.mopstudio.cli;
 
+import io.mopstudio.files.AtomicFile;
 import io.mopstudio.validation.MopValidator;
 import io.mopstudio.validation.Validation;
 import io.mopstudio.validation.ValidationContext;

@@ -1,4 +1,4 @@
-package io.mopstudio.cli;
+package io.mopstudio.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +11,12 @@ import java.nio.file.StandardCopyOption;
  * Writes a file by writing a temporary file beside it and moving it into place, so a crash leaves
  * either the old file or the new one, never half of one.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private AtomicFile() {
     }
 
-    static void write(Path file, String text) throws IOException {
+    public static void write(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
