@@ -75,8 +75,7 @@ public final class SetCommand implements Callable<Integer> {
             }
             MopEdit edit = path.isPresent() ? new SetValue(path.get(), value.get()) : new ReplaceText(Patch.NONE);
             String edited = new MopEditor().apply(original.get(), file.toString(), edit).text();
-            LoadResult<ValidationContext> context = environment.map(e -> new ValidationContexts().forEnvironment(e))
-                    .orElseGet(() -> new ValidationContexts().bundled());
+            LoadResult<ValidationContext> context = new ValidationContexts().chosen(environment);
             if (context.valid().isEmpty()) {
                 context.problems().forEach(err::println);
                 return ExitCodes.USAGE;

@@ -52,8 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult<ValidationContext> context = environment.map(e -> new ValidationContexts().forEnvironment(e))
-                .orElseGet(() -> new ValidationContexts().bundled());
+        LoadResult<ValidationContext> context = new ValidationContexts().chosen(environment);
         if (context.valid().isEmpty()) {
             context.problems().forEach(err::println);
             err.flush();

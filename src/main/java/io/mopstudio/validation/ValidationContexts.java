@@ -17,6 +17,11 @@ public final class ValidationContexts {
     private final CatalogLoader catalogs = new CatalogLoader();
     private final EnvironmentLoader environments = new EnvironmentLoader();
 
+    /** What {@code --env} chose, or the bundled catalogs when it was not given. */
+    public LoadResult<ValidationContext> chosen(Optional<String> environment) {
+        return environment.map(this::forEnvironment).orElseGet(this::bundled);
+    }
+
     /** {@code --env NAME|PATH}: the environment's variables and its catalog (with the primitives). */
     public LoadResult<ValidationContext> forEnvironment(String nameOrPath) {
         LoadResult<Environment> env = environments.load(nameOrPath);
