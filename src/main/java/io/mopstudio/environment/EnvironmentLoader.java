@@ -31,15 +31,7 @@ public final class EnvironmentLoader {
 
     /** Names of the environments that ship with MOP Studio. */
     public List<String> bundledNames() {
-        try (InputStream in = resource("environments/bundled.txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return io.mopstudio.catalog.BundledIndex.names("environments/bundled.txt");
     }
 
     public LoadResult<Environment> load(String nameOrPath) {
