@@ -70,6 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter progress = output == Output.json ? err : out;
         List<LabConnection> labs = new ArrayList<>();
         try (AuditStore store = AuditStore.open(audit.location())) {
+            InterruptedRunNotice.recordAndTell(store, err);
             SetupResult setup = new RunSetup(port -> {
                 LabConnection lab = LabConnection.connect(port);
                 labs.add(lab);

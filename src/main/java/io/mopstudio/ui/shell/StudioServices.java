@@ -1,6 +1,7 @@
 package io.mopstudio.ui.shell;
 
 import io.mopstudio.audit.AuditStore;
+import io.mopstudio.audit.InterruptedRuns;
 import io.mopstudio.engine.RunEngine;
 import io.mopstudio.setup.LabConnection;
 import io.mopstudio.ui.canvas.AutoLayout;
@@ -39,6 +40,9 @@ public final class StudioServices implements AutoCloseable {
         Optional<String> problem;
         try {
             audit = Optional.of(AuditStore.open(auditDb));
+            // Runs a crash left unfinished are recorded as INTERRUPTED before anything else happens;
+            // the Audit tab then lists them with the steps that were in flight.
+            new InterruptedRuns(audit.get(), java.time.Clock.systemUTC()).recordAll();
             problem = Optional.empty();
         } catch (RuntimeException e) {
             audit = Optional.empty();
