@@ -60,6 +60,11 @@ public final class RunEngine {
 
     /** Starts a run on its own thread; throws, having done nothing, if it cannot start. */
     public RunHandle start(RunRequest given, RunListener listener) throws InvalidRunException {
+        return start(given, listener, RunOptions.defaults());
+    }
+
+    /** Starts a run with approvals, overrides and a deadline; throws, having done nothing, if it cannot start. */
+    public RunHandle start(RunRequest given, RunListener listener, RunOptions options) throws InvalidRunException {
         RunRequest request = given.withInputDefaults();
         List<String> problems = RunPreflight.problems(request);
         if (!problems.isEmpty()) {
@@ -75,7 +80,10 @@ public final class RunEngine {
         RunScope scope = new RunScope(request.incident(), request.environment().variables());
         CatalogInvoker invoker = new CatalogInvoker(primitives, request.environment().inventory());
         RunContext ctx = new RunContext(runId, request, events, scope, invoker,
-                new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism);
+                new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism, options);
+        options.deadline().ifPresent(deadline -> ctx.timers.schedule(
+                () -> ctx.abort("the run's deadline of " + io.mopstudio.model.Durations.format(deadline)
+                        + " was reached"), deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
         CompletableFuture<RunResult> completion = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -97,16 +105,22 @@ public final class RunEngine {
         return start(request, listener).await();
     }
 
+    public RunResult run(RunRequest request, RunListener listener, RunOptions options)
+            throws InvalidRunException, InterruptedException {
+        return start(request, listener, options).await();
+    }
+
     private RunResult execute(RunContext ctx) {
         long started = System.nanoTime();
         RunRequest request = ctx.request;
+        RunMode mode = ctx.options.dryRun().isPresent() ? RunMode.DRY_RUN : RunMode.LIVE;
         ctx.events.emit((seq, at) -> new RunStarted(ctx.runId, seq, at, request.mop().mopId(), request.mop().name(),
                 request.mop().version(), request.mopFile(), sha256(request.mopText()), request.mopText(),
                 request.environment().name(), request.environment().demo(), request.incident(), request.operator(),
-                RunMode.LIVE, ProcessIdentity.current()));
+                mode, ProcessIdentity.current()));
         Outcome outcome;
         try {
-            outcome = phases(ctx);
+            outcome = mode == RunMode.DRY_RUN ? dryRun(ctx) : phases(ctx);
         } catch (InterruptedException e) {
             outcome = new Outcome(FinalState.CANCELLED, "the run was interrupted");
         } catch (RuntimeException e) {
@@ -115,7 +129,9 @@ public final class RunEngine {
         Outcome ended = ctx.events.listenerFailure().isPresent() && outcome.state() != FinalState.FAILED
                 ? new Outcome(FinalState.FAILED, ctx.stopReason().orElse(outcome.reason()))
                 : outcome;
-        String summary = RunSummary.write(ctx, ended.state(), ended.reason());
+        String written = RunSummary.write(ctx, ended.state(), ended.reason());
+        String summary = EscalationWebhook.send(ctx, ended.state(), written).map(line -> written + "\n" + line)
+                .orElse(written);
         long millis = (System.nanoTime() - started) / 1_000_000;
         ctx.events.emit((seq, at) -> new RunFinished(ctx.runId, seq, at, ended.state(), summary, millis));
         return new RunResult(ctx.runId, request.mop().mopId(), ended.state(), statuses(ctx), summary, millis);
@@ -124,9 +140,24 @@ public final class RunEngine {
     private record Outcome(FinalState state, String reason) {
     }
 
+    /** Renders and plans; with pre-checks asked for, evaluates them (they only read), acting on nothing. */
+    private Outcome dryRun(RunContext ctx) throws InterruptedException {
+        StringBuilder reason = new StringBuilder();
+        if (ctx.options.dryRun().get() == RunOptions.DryRun.WITH_PRE_CHECKS) {
+            phase(ctx, Phase.PRE_CHECKS);
+            new PreCheckPhase().run(ctx).ifPresentOrElse(
+                    failed -> reason.append("a live run would abort now: ").append(failed).append('\n'),
+                    () -> reason.append("the pre-checks pass now\n"));
+        }
+        return new Outcome(FinalState.PLANNED, reason + new DryRunPlan(ctx).write());
+    }
+
     private Outcome phases(RunContext ctx) throws InterruptedException {
         phase(ctx, Phase.PRE_CHECKS);
         Optional<String> abort = new PreCheckPhase().run(ctx);
+        if (abort.isEmpty() && ctx.stopReason().isEmpty()) {
+            abort = new ApprovalPhase().run(ctx);
+        }
         if (abort.isPresent()) {
             return ctx.stopReason().isPresent() ? stopped(ctx) : new Outcome(FinalState.ABORTED, abort.get());
         }

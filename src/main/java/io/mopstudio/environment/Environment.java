@@ -1,13 +1,15 @@
 package io.mopstudio.environment;
 
 import io.mopstudio.model.Params;
+import io.mopstudio.policy.EnvironmentPolicy;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where a MOP runs: its variables ({@code env.*}), its inventory, the catalog that gives the
  * MOP's action names meaning there, and how validation samples. {@code labPort} is present for
- * environments that target MOP Studio's demo lab.
+ * environments that target MOP Studio's demo lab. {@code policy} holds its change windows and the
+ * blast radius it may act on alone; {@code escalationWebhook} receives escalation summaries.
  */
 public record Environment(
         String name,
@@ -18,7 +20,9 @@ public record Environment(
         Inventory inventory,
         ValidationSettings validation,
         Optional<Integer> labPort,
-        String source) {
+        String source,
+        EnvironmentPolicy policy,
+        Optional<java.net.URI> escalationWebhook) {
 
     public Environment {
         variables = Params.copy(variables);
@@ -26,6 +30,6 @@ public record Environment(
 
     public Environment withInventory(Inventory replacement) {
         return new Environment(name, description, demo, catalog, variables, replacement, validation, labPort,
-                source);
+                source, policy, escalationWebhook);
     }
 }

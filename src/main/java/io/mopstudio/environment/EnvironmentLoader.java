@@ -7,7 +7,10 @@ import io.mopstudio.yaml.Problem;
 import io.mopstudio.yaml.YamlDocument;
 import io.mopstudio.yaml.YamlMap;
 import io.mopstudio.yaml.YamlValues;
+import io.mopstudio.policy.PolicyReader;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +30,7 @@ import java.util.Set;
 public final class EnvironmentLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("environment", "description", "demo", "catalog", "lab",
-            "variables", "inventory", "validation");
+            "variables", "inventory", "validation", "change_policy", "autonomy", "escalation");
 
     /** Names of the environments that ship with MOP Studio. */
     public List<String> bundledNames() {
@@ -89,7 +92,7 @@ public final class EnvironmentLoader {
         }
         return Optional.of(new Environment(name.get(), map.text("description", false).orElse(""),
                 map.bool("demo").orElse(false), catalog.get(), variables, new Inventory(inventory), validation,
-                labPort, file));
+                labPort, file, new PolicyReader().read(map), escalationWebhook(map, problems)));
     }
 
     private ValidationSettings validation(YamlMap v, List<Problem> problems) {
@@ -128,6 +131,27 @@ public final class EnvironmentLoader {
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code escalation: {webhook: URL}}: where escalation summaries are POSTed. */
+    private static Optional<URI> escalationWebhook(YamlMap map, List<Problem> problems) {
+        return map.node("escalation").flatMap(n -> YamlMap.of(map.document(), n, "escalation", problems))
+                .flatMap(section -> {
+                    section.rejectUnknownKeys(Set.of("webhook"));
+                    return section.text("webhook", false).flatMap(url -> {
+                        try {
+                            URI uri = new URI(url);
+                            if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+                                return Optional.of(uri);
+                            }
+                        } catch (URISyntaxException e) {
+                            // reported below
+                        }
+                        problems.add(Problem.error(section.keyPosition("webhook"), "structure.url",
+                                "escalation webhook must be an http:// or https:// URL, not '" + url + "'"));
+                        return Optional.empty();
+                    });
+                });
     }
 
     private static InputStream resource(String name) {
