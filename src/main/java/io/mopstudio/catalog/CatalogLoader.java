@@ -52,6 +52,11 @@ public final class CatalogLoader {
         return new LoadResult<>(Optional.of(merged), problems);
     }
 
+    /** Names of the catalogs that ship with MOP Studio, from {@code catalogs/bundled.txt}. */
+    public List<String> bundledNames() {
+        return BundledIndex.names("catalogs/bundled.txt");
+    }
+
     /** Only the primitives: what a MOP can use when no environment is chosen. */
     public LoadResult<Catalog> primitives() {
         return loadBundled(PRIMITIVES);

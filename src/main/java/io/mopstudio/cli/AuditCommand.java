@@ -14,7 +14,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code mop audit}: review the runs the audit recorded. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Review recorded runs.",
-        subcommands = {AuditListCommand.class, AuditShowCommand.class})
+        subcommands = {AuditListCommand.class, AuditShowCommand.class, AuditReviewCommand.class})
 public final class AuditCommand implements Callable<Integer> {
 
     /* Exit codes. 1, an internal error, is what picocli returns for an unexpected exception. */

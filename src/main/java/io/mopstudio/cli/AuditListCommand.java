@@ -47,6 +47,7 @@ public final class AuditListCommand implements Callable<Integer> {
                 return print(out, List.of(), location);
             }
             try (AuditStore store = AuditStore.openExisting(location)) {
+                InterruptedRunNotice.recordAndTell(store, spec.commandLine().getErr());
                 return print(out, store.listRuns(), store.file());
             }
         } catch (AuditStoreException e) {

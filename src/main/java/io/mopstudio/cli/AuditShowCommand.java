@@ -45,6 +45,7 @@ public final class AuditShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AuditStore store = AuditStore.openExisting(auditDb.location())) {
+            InterruptedRunNotice.recordAndTell(store, err);
             Optional<RunSummary> run = store.findRun(runId);
             if (run.isEmpty()) {
                 err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.file() + ".");

@@ -1,27 +1,49 @@
 package io.mopstudio.cli;
 
 import io.mopstudio.model.Mop;
+import io.mopstudio.model.SourcePosition;
+import io.mopstudio.validation.MopValidator;
+import io.mopstudio.validation.Validation;
+import io.mopstudio.validation.ValidationContext;
+import io.mopstudio.validation.ValidationContexts;
 import io.mopstudio.yaml.LoadResult;
-import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mop-studio validate FILE...}: every problem as FILE:LINE:COL: message; exit 0 valid, 1 not, 2 unreadable. */
+/** {@code mop-studio validate FILE...}: every finding as FILE:LINE:COL: message, or as JSON for CI. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check MOP files for mistakes without running anything.%n"
-                + "Exit codes: 0 all valid (warnings allowed), 1 problems found, 2 a file could not be read.")
+        description = "Check MOP files for mistakes without running anything: YAML, structure, graph, catalog"
+                + " names and parameters, template variables.%n"
+                + "Without --env, names are checked against the union of the bundled catalogs plus the"
+                + " primitives (shell.run, http.request), and env.* variables are not checked.%n"
+                + "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable file.")
 public final class ValidateCommand implements Callable<Integer> {
+
+    /** How findings are printed. */
+    enum Output { text, json }
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "MOP files to check")
     private List<Path> files;
+
+    @Option(names = "--env", paramLabel = "NAME|PATH",
+            description = "Check against this environment's catalog and variables (a bundled name such as demo,"
+                    + " or an environment file)")
+    private Optional<String> environment;
+
+    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
+            description = "text (FILE:LINE:COL: message, default) or json (one object on stdout, for CI)")
+    private Output output;
 
     @Spec
     private CommandSpec spec;
@@ -30,28 +52,46 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MopLoader loader = new MopLoader();
-        boolean unreadable = false;
-        boolean invalid = false;
+        LoadResult<ValidationContext> context = new ValidationContexts().chosen(environment);
+        if (context.valid().isEmpty()) {
+            context.problems().forEach(err::println);
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        MopValidator validator = new MopValidator(context.valid().get());
+        List<FileFindings> results = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                err.println(file + ": no such file");
-                unreadable = true;
+                Problem missing = Problem.error(new SourcePosition(file.toString(), 1, 1), "io.not_found",
+                        "no such file");
+                results.add(new FileFindings(file, true, List.of(missing), Optional.empty()));
                 continue;
             }
-            LoadResult<Mop> result = loader.load(file).result();
-            result.problems().forEach(problem -> (problem.isError() ? err : out).println(problem));
-            if (result.hasErrors()) {
-                invalid = true;
-                long errors = result.problems().stream().filter(Problem::isError).count();
-                err.println(file + ": " + errors + (errors == 1 ? " error" : " errors"));
-            } else {
-                out.println(file + ": valid (" + result.value().map(ValidateCommand::describe).orElse("") + ")");
-            }
+            Validation validation = validator.validate(file);
+            boolean unreadable = validation.problems().stream().anyMatch(p -> p.rule().startsWith("io."));
+            results.add(new FileFindings(file, unreadable, validation.problems(), validation.mop()));
+        }
+        if (output == Output.json) {
+            out.println(FindingsJson.write(context.valid().get().catalogLabel(), results));
+        } else {
+            results.forEach(result -> printText(result, out, err));
         }
         out.flush();
         err.flush();
-        return unreadable ? ExitCodes.USAGE : invalid ? ExitCodes.INVALID : ExitCodes.OK;
+        if (results.stream().anyMatch(FileFindings::unreadable)) {
+            return ExitCodes.USAGE;
+        }
+        return results.stream().anyMatch(FileFindings::hasErrors) ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    private static void printText(FileFindings result, PrintWriter out, PrintWriter err) {
+        result.findings().forEach(problem -> (problem.isError() ? err : out).println(problem));
+        long errors = result.errorCount();
+        if (errors > 0) {
+            err.println(result.file() + ": " + errors + (errors == 1 ? " error" : " errors"));
+        } else {
+            out.println(result.file() + ": valid (" + result.mop().map(ValidateCommand::describe).orElse("") + ")");
+        }
     }
 
     private static String describe(Mop mop) {

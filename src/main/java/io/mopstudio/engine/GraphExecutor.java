@@ -25,12 +25,15 @@ import java.util.concurrent.TimeUnit;
 final class GraphExecutor {
 
     private static final Set<StepStatus> NOT_SUCCEEDED =
-            EnumSet.of(StepStatus.FAILED, StepStatus.SKIPPED, StepStatus.CANCELLED);
+            EnumSet.of(StepStatus.FAILED, StepStatus.TIMED_OUT, StepStatus.SKIPPED, StepStatus.CANCELLED);
 
     private final RunContext ctx;
     private final GraphKind graph;
     private final StepRunner runner;
     private final Map<String, Step> steps = new LinkedHashMap<>();
+    private final Map<String, List<String>> deps = new LinkedHashMap<>();
+    /** Rollback steps compensating only steps that never started: done, and blocking nothing. */
+    private final Map<String, String> notNeeded = new LinkedHashMap<>();
     private final Map<String, StepStatus> status = new LinkedHashMap<>();
     private final Map<String, Thread> workers = new ConcurrentHashMap<>();
     private final Map<String, String> cancelReasons = new ConcurrentHashMap<>();
@@ -43,7 +46,12 @@ final class GraphExecutor {
         ctx.request.mop().graph(graph).forEach(step -> {
             steps.put(step.id(), step);
             status.put(step.id(), StepStatus.PENDING);
+            deps.put(step.id(), step.dependsOn());
         });
+        if (graph == GraphKind.ROLLBACK) {
+            deps.putAll(RollbackOrder.dependencies(ctx.request.mop()));
+            notNeeded.putAll(RollbackOrder.notNeeded(ctx.request.mop(), ctx.startedForwardSteps()));
+        }
     }
 
     /** A failing step with {@code on_failure: continue} only skips its own dependents. */
@@ -53,20 +61,34 @@ final class GraphExecutor {
 
     GraphOutcome run() throws InterruptedException {
         List<StepOutcome> continued = new ArrayList<>();
+        notNeeded.forEach((id, reason) -> {
+            status.put(id, StepStatus.SKIPPED);
+            runner.finish(steps.get(id), StepStatus.SKIPPED, Map.of(), reason, System.nanoTime());
+        });
         Optional<StepOutcome> failure = Optional.empty();
         Optional<String> stopped = Optional.empty();
         int running = 0;
         while (true) {
             if (failure.isEmpty() && stopped.isEmpty()) {
                 skipOrphans();
-                running += startReady(running);
+                if (!ctx.isPaused()) {
+                    running += startReady(running);
+                } else if (running == 0 && hasPending()) {
+                    // Paused with nothing in flight: wait for resume or a stop, checking both often.
+                    stopped = stopReason();
+                    stopped.ifPresent(this::cancelRunning);
+                    if (stopped.isEmpty()) {
+                        Thread.sleep(50);
+                    }
+                    continue;
+                }
             }
             if (running == 0) {
                 break;
             }
             StepOutcome done = completions.poll(100, TimeUnit.MILLISECONDS);
             if (stopped.isEmpty() && failure.isEmpty()) {
-                stopped = ctx.stopReason();
+                stopped = stopReason();
                 stopped.ifPresent(this::cancelRunning);
             }
             if (done == null) {
@@ -74,9 +96,9 @@ final class GraphExecutor {
             }
             running--;
             status.put(done.stepId(), done.status());
-            if (done.status() == StepStatus.FAILED && continues(done.stepId())) {
+            if (done.status().isFailure() && continues(done.stepId())) {
                 continued.add(done);
-            } else if (done.status() == StepStatus.FAILED && failure.isEmpty() && stopped.isEmpty()) {
+            } else if (done.status().isFailure() && failure.isEmpty() && stopped.isEmpty()) {
                 failure = Optional.of(done);
                 cancelRunning("cancelled because " + done.stepId() + " failed");
             }
@@ -109,7 +131,8 @@ final class GraphExecutor {
 
     /** "skipped: drain_connections failed" when a parent has ended without succeeding. */
     private Optional<String> skipReason(Step step) {
-        return step.dependsOn().stream().filter(dep -> NOT_SUCCEEDED.contains(status.get(dep))).findFirst()
+        return deps.get(step.id()).stream()
+                .filter(dep -> NOT_SUCCEEDED.contains(status.get(dep)) && !notNeeded.containsKey(dep)).findFirst()
                 .map(dep -> "skipped: " + dep + " " + status.get(dep).name().toLowerCase());
     }
 
@@ -119,8 +142,8 @@ final class GraphExecutor {
             if (running + started >= ctx.parallelism) {
                 break;
             }
-            if (status.get(step.id()) == StepStatus.PENDING
-                    && step.dependsOn().stream().allMatch(dep -> status.get(dep) == StepStatus.SUCCEEDED)) {
+            if (status.get(step.id()) == StepStatus.PENDING && deps.get(step.id()).stream()
+                    .allMatch(dep -> status.get(dep) == StepStatus.SUCCEEDED || notNeeded.containsKey(dep))) {
                 status.put(step.id(), StepStatus.RUNNING);
                 ctx.workers.execute(() -> work(step));
                 started++;
@@ -145,6 +168,21 @@ final class GraphExecutor {
             Thread.interrupted();
         }
         completions.add(outcome);
+    }
+
+    /**
+     * Why this graph must stop. A rollback is not stopped by an operator's abort or cancel: half a
+     * rollback is worse than a whole one. Only an audit that cannot record stops it.
+     */
+    private Optional<String> stopReason() {
+        if (graph == GraphKind.ROLLBACK) {
+            return ctx.events.listenerFailure().map(e -> "the audit could not record the run: " + e.getMessage());
+        }
+        return ctx.stopReason();
+    }
+
+    private boolean hasPending() {
+        return status.containsValue(StepStatus.PENDING);
     }
 
     private void cancelRunning(String reason) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
@@ -24,12 +25,18 @@ final class RunContext {
     final Clock clock;
     final ExecutorService workers;
     final int parallelism;
+    final RunOptions options;
+    /** Fires step timeouts; one daemon thread per run is plenty, since it only interrupts. */
+    final java.util.concurrent.ScheduledExecutorService timers;
     private final Map<String, StepStatus> finalStatuses = new ConcurrentHashMap<>();
+    private final Set<String> startedForward = ConcurrentHashMap.newKeySet();
     private final Object cancelLock = new Object();
     private String cancelReason;
+    private boolean rollbackOnStop;
+    private boolean paused;
 
     RunContext(String runId, RunRequest request, EventEmitter events, RunScope scope, CatalogInvoker invoker,
-            CheckEvaluator checks, Clock clock, ExecutorService workers, int parallelism) {
+            CheckEvaluator checks, Clock clock, ExecutorService workers, int parallelism, RunOptions options) {
         this.runId = runId;
         this.request = request;
         this.events = events;
@@ -39,6 +46,50 @@ final class RunContext {
         this.clock = clock;
         this.workers = workers;
         this.parallelism = parallelism;
+        this.options = options;
+        this.timers = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "mop-timers-" + runId);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** An operator's abort: like cancel, but what ran is then rolled back. */
+    void abort(String reason) {
+        synchronized (cancelLock) {
+            if (cancelReason == null) {
+                rollbackOnStop = true;
+            }
+        }
+        cancel(reason);
+    }
+
+    boolean rollbackOnStop() {
+        synchronized (cancelLock) {
+            return rollbackOnStop;
+        }
+    }
+
+    void setPaused(boolean value) {
+        synchronized (cancelLock) {
+            paused = value;
+            cancelLock.notifyAll();
+        }
+    }
+
+    boolean isPaused() {
+        synchronized (cancelLock) {
+            return paused;
+        }
+    }
+
+    void markStarted(String forwardStepId) {
+        startedForward.add(forwardStepId);
+    }
+
+    /** Forward steps whose action began (or may have begun): what rollback has to compensate. */
+    Set<String> startedForwardSteps() {
+        return Set.copyOf(startedForward);
     }
 
     void cancel(String reason) {

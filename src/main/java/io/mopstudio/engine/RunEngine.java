@@ -6,6 +6,7 @@ import io.mopstudio.engine.event.PhaseStarted;
 import io.mopstudio.engine.event.RollbackStarted;
 import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunListener;
+import io.mopstudio.engine.event.RunMode;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.OnFailure;
@@ -60,7 +61,13 @@ public final class RunEngine {
     }
 
     /** Starts a run on its own thread; throws, having done nothing, if it cannot start. */
-    public RunHandle start(RunRequest request, RunListener listener) throws InvalidRunException {
+    public RunHandle start(RunRequest given, RunListener listener) throws InvalidRunException {
+        return start(given, listener, RunOptions.defaults());
+    }
+
+    /** Starts a run with approvals, overrides and a deadline; throws, having done nothing, if it cannot start. */
+    public RunHandle start(RunRequest given, RunListener listener, RunOptions options) throws InvalidRunException {
+        RunRequest request = given.withInputDefaults();
         List<String> problems = RunPreflight.problems(request);
         if (!problems.isEmpty()) {
             throw new InvalidRunException(problems);
@@ -78,7 +85,10 @@ public final class RunEngine {
         CatalogInvoker invoker = new CatalogInvoker(CommandLineGuard.guard(primitives, request.environment().secrets()),
                 request.environment().inventory());
         RunContext ctx = new RunContext(runId, request, events, scope, invoker,
-                new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism);
+                new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism, options);
+        options.deadline().ifPresent(deadline -> ctx.timers.schedule(
+                () -> ctx.abort("the run's deadline of " + io.mopstudio.model.Durations.format(deadline)
+                        + " was reached"), deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
         CompletableFuture<RunResult> completion = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -87,6 +97,7 @@ public final class RunEngine {
                 completion.completeExceptionally(t);
             } finally {
                 workers.shutdownNow();
+                ctx.timers.shutdownNow();
             }
         }, "mop-run-" + runId);
         thread.setDaemon(true);
@@ -99,15 +110,22 @@ public final class RunEngine {
         return start(request, listener).await();
     }
 
+    public RunResult run(RunRequest request, RunListener listener, RunOptions options)
+            throws InvalidRunException, InterruptedException {
+        return start(request, listener, options).await();
+    }
+
     private RunResult execute(RunContext ctx) {
         long started = System.nanoTime();
         RunRequest request = ctx.request;
+        RunMode mode = ctx.options.dryRun().isPresent() ? RunMode.DRY_RUN : RunMode.LIVE;
         ctx.events.emit((seq, at) -> new RunStarted(ctx.runId, seq, at, request.mop().mopId(), request.mop().name(),
                 request.mop().version(), request.mopFile(), sha256(request.mopText()), request.mopText(),
-                request.environment().name(), request.environment().demo(), request.incident(), request.operator()));
+                request.environment().name(), request.environment().demo(), request.incident(), request.operator(),
+                mode, ProcessIdentity.current()));
         Outcome outcome;
         try {
-            outcome = phases(ctx);
+            outcome = mode == RunMode.DRY_RUN ? dryRun(ctx) : phases(ctx);
         } catch (InterruptedException e) {
             outcome = new Outcome(FinalState.CANCELLED, "the run was interrupted");
         } catch (RuntimeException e) {
@@ -116,7 +134,11 @@ public final class RunEngine {
         Outcome ended = ctx.events.listenerFailure().isPresent() && outcome.state() != FinalState.FAILED
                 ? new Outcome(FinalState.FAILED, ctx.stopReason().orElse(outcome.reason()))
                 : outcome;
-        String summary = RunSummary.write(ctx, ended.state(), ended.reason());
+        // Issue 5: the summary leaves the process (escalation webhook, RunResult): secrets masked at the source.
+        String written = request.environment().secrets().masker().mask(RunSummary.write(ctx, ended.state(),
+                ended.reason()));
+        String summary = EscalationWebhook.send(ctx, ended.state(), written).map(line -> written + "\n" + line)
+                .orElse(written);
         long millis = (System.nanoTime() - started) / 1_000_000;
         ctx.events.emit((seq, at) -> new RunFinished(ctx.runId, seq, at, ended.state(), summary, millis));
         return new RunResult(ctx.runId, request.mop().mopId(), ended.state(), statuses(ctx), summary, millis);
@@ -125,15 +147,30 @@ public final class RunEngine {
     private record Outcome(FinalState state, String reason) {
     }
 
+    /** Renders and plans; with pre-checks asked for, evaluates them (they only read), acting on nothing. */
+    private Outcome dryRun(RunContext ctx) throws InterruptedException {
+        StringBuilder reason = new StringBuilder();
+        if (ctx.options.dryRun().get() == RunOptions.DryRun.WITH_PRE_CHECKS) {
+            phase(ctx, Phase.PRE_CHECKS);
+            new PreCheckPhase().run(ctx).ifPresentOrElse(
+                    failed -> reason.append("a live run would abort now: ").append(failed).append('\n'),
+                    () -> reason.append("the pre-checks pass now\n"));
+        }
+        return new Outcome(FinalState.PLANNED, reason + new DryRunPlan(ctx).write());
+    }
+
     private Outcome phases(RunContext ctx) throws InterruptedException {
         phase(ctx, Phase.PRE_CHECKS);
         Optional<String> abort = new PreCheckPhase().run(ctx);
+        if (abort.isEmpty() && ctx.stopReason().isEmpty()) {
+            abort = new ApprovalPhase().run(ctx);
+        }
         if (abort.isPresent()) {
             return ctx.stopReason().isPresent() ? stopped(ctx) : new Outcome(FinalState.ABORTED, abort.get());
         }
         ValidationPhase validation = new ValidationPhase();
         Map<String, CheckVerdict> baseline = validation.baseline(ctx);
-        if (!MopVariables.snapshotNames(ctx.request.mop()).isEmpty()) {
+        if (!SnapshotPhase.names(ctx.request.mop()).isEmpty()) {
             phase(ctx, Phase.SNAPSHOTS);
             Optional<String> failed = new SnapshotPhase().run(ctx);
             if (failed.isPresent()) {
@@ -146,7 +183,7 @@ public final class RunEngine {
         phase(ctx, Phase.EXECUTING);
         GraphOutcome executed = new GraphExecutor(ctx, GraphKind.EXECUTION).run();
         if (executed.stopped().isPresent()) {
-            return stopped(ctx);
+            return stoppedMidway(ctx);
         }
         if (executed.failure().isPresent()) {
             StepOutcome failure = executed.failure().get();
@@ -159,12 +196,37 @@ public final class RunEngine {
         phase(ctx, Phase.VALIDATING);
         ValidationOutcome validated = validation.run(ctx, baseline);
         if (validated.held()) {
-            return new Outcome(FinalState.RESOLVED, validated.reason());
+            return new Outcome(FinalState.RESOLVED, validated.reason() + continuedWarning(executed));
         }
         if (validated.stopped().isPresent()) {
-            return stopped(ctx);
+            return stoppedMidway(ctx);
         }
         return rollback(ctx, "validation failed: " + validated.reason());
+    }
+
+    /** A run may resolve although on_failure: continue steps failed; it says so. */
+    private static String continuedWarning(GraphOutcome executed) {
+        if (executed.continued().isEmpty()) {
+            return "";
+        }
+        return "\nWARNING: resolved although these steps failed (on_failure: continue): " + String.join(", ",
+                executed.continued().stream().map(o -> o.stepId() + " (" + o.message() + ")").toList());
+    }
+
+    /** Stopped while steps may have acted: after an operator's abort, undo what ran. */
+    private Outcome stoppedMidway(RunContext ctx) throws InterruptedException {
+        String reason = ctx.stopReason().orElse("stopped");
+        if (!ctx.rollbackOnStop() || ctx.events.listenerFailure().isPresent()) {
+            return stopped(ctx);
+        }
+        if (ctx.startedForwardSteps().isEmpty()) {
+            return new Outcome(FinalState.CANCELLED, reason + "; no step had started, so nothing was rolled back");
+        }
+        Outcome undone = rollback(ctx, reason);
+        return switch (undone.state()) {
+            case ROLLED_BACK -> new Outcome(FinalState.CANCELLED, reason + "; what ran was rolled back");
+            default -> undone;
+        };
     }
 
     private Outcome rollback(RunContext ctx, String reason) throws InterruptedException {
@@ -175,7 +237,8 @@ public final class RunEngine {
         phase(ctx, Phase.ROLLING_BACK);
         GraphOutcome rolledBack = new GraphExecutor(ctx, GraphKind.ROLLBACK).run();
         if (rolledBack.stopped().isPresent()) {
-            return stopped(ctx);
+            return new Outcome(FinalState.ROLLBACK_FAILED, reason + "; then the rollback was stopped: "
+                    + rolledBack.stopped().get());
         }
         if (rolledBack.failure().isPresent()) {
             StepOutcome failure = rolledBack.failure().get();

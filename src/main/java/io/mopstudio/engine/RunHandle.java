@@ -1,5 +1,6 @@
 package io.mopstudio.engine;
 
+import io.mopstudio.engine.event.OperatorIntervened;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -20,9 +21,40 @@ public final class RunHandle {
         return runId;
     }
 
-    /** Asks the run to stop: no new step starts, running steps are cancelled, the run ends CANCELLED. */
+    /**
+     * Stops the run without undoing anything: no new step starts, running steps are cancelled, the
+     * run ends CANCELLED. For tests and emergencies; operators use {@link #abort}.
+     */
     public void cancel(String reason) {
         context.cancel(reason);
+    }
+
+    /**
+     * An operator's abort: no new step starts, running steps are cancelled and confirmed stopped,
+     * then the rollback graph undoes what ran (compensating only steps that started). The run ends
+     * CANCELLED, or ROLLBACK_FAILED if undoing fails.
+     */
+    public void abort(String operator, String reason) {
+        context.events.emit((seq, at) -> new OperatorIntervened(runId, seq, at, OperatorIntervened.Action.ABORT,
+                operator, reason));
+        context.abort("aborted by " + operator + ": " + reason);
+    }
+
+    /** No new step starts until {@link #resume}; running steps finish; validation keeps sampling. */
+    public void pause(String operator, String reason) {
+        context.events.emit((seq, at) -> new OperatorIntervened(runId, seq, at, OperatorIntervened.Action.PAUSE,
+                operator, reason));
+        context.setPaused(true);
+    }
+
+    public void resume(String operator, String reason) {
+        context.events.emit((seq, at) -> new OperatorIntervened(runId, seq, at, OperatorIntervened.Action.RESUME,
+                operator, reason));
+        context.setPaused(false);
+    }
+
+    public boolean isPaused() {
+        return context.isPaused();
     }
 
     public CompletableFuture<RunResult> completion() {

@@ -26,11 +26,15 @@ public final class RunPreflight {
     private RunPreflight() {
     }
 
-    public static List<String> problems(RunRequest request) {
+    public static List<String> problems(RunRequest given) {
+        RunRequest request = given.withInputDefaults();
         List<String> out = new ArrayList<>();
         Mop mop = request.mop();
         Catalog catalog = request.catalog();
         for (PreCheck preCheck : mop.preChecks()) {
+            if (io.mopstudio.catalog.BuiltInChecks.isBuiltIn(preCheck.check().check())) {
+                continue;
+            }
             checkNode(out, request, "pre_checks." + preCheck.nodeId(), catalog.check(preCheck.check().check()),
                     "check", preCheck.check().check(), preCheck.check().params());
         }
@@ -39,6 +43,16 @@ public final class RunPreflight {
                 checkNode(out, request, kind.yamlKey() + "." + step.id(), catalog.action(step.action()), "action",
                         step.action(), step.params());
             }
+        }
+        for (io.mopstudio.model.Snapshot snapshot : mop.snapshots()) {
+            boolean fromCatalog = snapshot.snapshot().isPresent();
+            String name = snapshot.snapshot().or(snapshot::action).orElse("");
+            checkNode(out, request, "snapshots." + snapshot.id(),
+                    fromCatalog ? catalog.snapshot(name) : catalog.action(name), fromCatalog ? "snapshot" : "action",
+                    name, snapshot.params());
+        }
+        for (io.mopstudio.model.Input input : mop.inputs()) {
+            checkInput(out, input, request.incident().get(input.name()));
         }
         for (Check check : mop.validation()) {
             checkNode(out, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
@@ -76,6 +90,30 @@ public final class RunPreflight {
         }
     }
 
+    /** An input's value must be given if required, match its pattern, and parse as its type. */
+    private static void checkInput(List<String> out, io.mopstudio.model.Input input, String value) {
+        String field = "inputs." + input.name();
+        if (value == null || value.isBlank()) {
+            if (input.required() && input.defaultValue().isEmpty()) {
+                out.add(field + ": required (give it with --incident " + input.name() + "=VALUE)"
+                        + (input.description().isEmpty() ? "" : "; " + input.description()));
+            }
+            return;
+        }
+        if (input.pattern().isPresent() && !value.matches(input.pattern().get())) {
+            out.add(field + ": '" + value + "' does not match the pattern " + input.pattern().get());
+        }
+        boolean typeOk = switch (input.type()) {
+            case STRING -> true;
+            case INTEGER -> value.strip().matches("-?\\d+");
+            case NUMBER -> value.strip().matches("-?\\d+(\\.\\d+)?");
+            case BOOLEAN -> value.equals("true") || value.equals("false");
+        };
+        if (!typeOk) {
+            out.add(field + ": '" + value + "' is not a valid " + input.type().yamlName());
+        }
+    }
+
     private static void checkVariables(List<String> out, RunRequest request, String field, Set<String> variables) {
         for (String variable : variables) {
             String[] parts = variable.split("\\.");
@@ -96,7 +134,8 @@ public final class RunPreflight {
                     }
                 }
                 case "pre_execution" -> {
-                    if (request.catalog().snapshot(first).isEmpty()) {
+                    boolean declared = request.mop().snapshots().stream().anyMatch(s -> s.id().equals(first));
+                    if (!declared && request.catalog().snapshot(first).isEmpty()) {
                         out.add(field + ": no snapshot named '" + first + "' in catalog '" + request.catalog().name()
                                 + "' to capture pre_execution." + first);
                     }

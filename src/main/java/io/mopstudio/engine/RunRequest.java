@@ -21,4 +21,16 @@ public record RunRequest(
     public RunRequest {
         incident = Map.copyOf(incident);
     }
+
+    /** The incident values with each declared input's default filled in where none was given. */
+    public RunRequest withInputDefaults() {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(incident);
+        mop.inputs().forEach(input -> input.defaultValue().ifPresent(d -> {
+            String given = merged.get(input.name());
+            if (given == null || given.isBlank()) {
+                merged.put(input.name(), d);
+            }
+        }));
+        return new RunRequest(mop, mopText, mopFile, environment, catalog, merged, operator);
+    }
 }

@@ -29,8 +29,10 @@ final class RunSummary {
             out.setLength(out.length() - 1);
         }
         out.append('\n').append(headline(state)).append(reason).append('\n');
-        appendSteps(out, ctx, GraphKind.EXECUTION);
-        appendSteps(out, ctx, GraphKind.ROLLBACK);
+        if (state != FinalState.PLANNED) {
+            appendSteps(out, ctx, GraphKind.EXECUTION);
+            appendSteps(out, ctx, GraphKind.ROLLBACK);
+        }
         out.append(nextStep(state));
         return out.toString().strip();
     }
@@ -43,6 +45,8 @@ final class RunSummary {
             case ROLLED_BACK -> "Rolled back: ";
             case ROLLBACK_FAILED -> "Rollback failed: ";
             case CANCELLED -> "Cancelled: ";
+            case INTERRUPTED -> "Interrupted: ";
+            case PLANNED -> "Dry run: ";
         };
     }
 
@@ -71,6 +75,8 @@ final class RunSummary {
             case ROLLED_BACK -> "The rollback succeeded, but the incident is NOT resolved.";
             case ROLLBACK_FAILED -> "The system may be half-changed. A human must take over now.";
             case CANCELLED -> "Steps that had started may have partly acted; check their output.";
+            case INTERRUPTED -> "Steps in flight may have partly acted; their outcome is unknown.";
+            case PLANNED -> "Nothing was executed.";
         };
     }
 }

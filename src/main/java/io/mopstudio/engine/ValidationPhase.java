@@ -33,7 +33,11 @@ final class ValidationPhase {
 
     ValidationOutcome run(RunContext ctx, Map<String, CheckVerdict> baseline) throws InterruptedException {
         List<Check> checks = ctx.request.mop().validation();
-        ValidationSettings settings = ctx.request.environment().validation();
+        ValidationSettings env = ctx.request.environment().validation();
+        io.mopstudio.model.ValidationSettings own = ctx.request.mop().validationSettings();
+        // The MOP's own window and interval, where it sets them, win over the environment's.
+        ValidationSettings settings = new ValidationSettings(own.window().orElse(env.window()),
+                own.interval().orElse(env.interval()), env.defaultTimeout());
         Instant start = ctx.clock.instant();
         if (checks.isEmpty()) {
             return new ValidationOutcome(true, "no validation checks", Optional.empty());

@@ -1,6 +1,7 @@
 package io.mopstudio.environment;
 
 import io.mopstudio.model.Params;
+import io.mopstudio.policy.EnvironmentPolicy;
 import io.mopstudio.secrets.Secrets;
 import java.util.Map;
 import java.util.Optional;
@@ -8,10 +9,10 @@ import java.util.Optional;
 /**
  * Where a MOP runs: its variables ({@code env.*}), its inventory, the catalog that gives the
  * MOP's action names meaning there, and how validation samples. {@code labPort} is present for
- * environments that target MOP Studio's demo lab. {@code credentials} are references
- * ({@code env:NAME}, {@code file:PATH}); {@code secrets} holds their values once a run is set up.
- * {@code policies} keeps {@code change_windows} and {@code blast_radius} as written, for the
- * executor to apply.
+ * environments that target MOP Studio's demo lab. {@code policy} holds its change windows and the
+ * blast radius it may act on alone; {@code escalationWebhook} receives escalation summaries.
+ * {@code credentials} are references ({@code env:NAME}, {@code file:PATH}); {@code secrets} holds
+ * their values once a run is set up.
  */
 public record Environment(
         String name,
@@ -23,30 +24,31 @@ public record Environment(
         ValidationSettings validation,
         Optional<Integer> labPort,
         String source,
+        EnvironmentPolicy policy,
+        Optional<java.net.URI> escalationWebhook,
         Map<String, String> credentials,
-        Map<String, Object> policies,
         Secrets secrets) {
 
     public Environment {
         variables = Params.copy(variables);
         credentials = Map.copyOf(credentials);
-        policies = Params.copy(policies);
     }
 
-    /** An environment without credentials or policies. */
+    /** An environment without credentials (as the executor's callers build one). */
     public Environment(String name, String description, boolean demo, String catalog, Map<String, Object> variables,
-            Inventory inventory, ValidationSettings validation, Optional<Integer> labPort, String source) {
-        this(name, description, demo, catalog, variables, inventory, validation, labPort, source, Map.of(), Map.of(),
-                Secrets.none());
+            Inventory inventory, ValidationSettings validation, Optional<Integer> labPort, String source,
+            EnvironmentPolicy policy, Optional<java.net.URI> escalationWebhook) {
+        this(name, description, demo, catalog, variables, inventory, validation, labPort, source, policy,
+                escalationWebhook, Map.of(), Secrets.none());
     }
 
     public Environment withInventory(Inventory replacement) {
         return new Environment(name, description, demo, catalog, variables, replacement, validation, labPort,
-                source, credentials, policies, secrets);
+                source, policy, escalationWebhook, credentials, secrets);
     }
 
     public Environment withSecrets(Secrets resolved) {
         return new Environment(name, description, demo, catalog, variables, inventory, validation, labPort,
-                source, credentials, policies, resolved);
+                source, policy, escalationWebhook, credentials, resolved);
     }
 }

@@ -9,7 +9,10 @@ import io.mopstudio.yaml.Problem;
 import io.mopstudio.yaml.YamlDocument;
 import io.mopstudio.yaml.YamlMap;
 import io.mopstudio.yaml.YamlValues;
+import io.mopstudio.policy.PolicyReader;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,21 +32,11 @@ import java.util.Set;
 public final class EnvironmentLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("environment", "description", "demo", "catalog", "lab",
-            "variables", "inventory", "validation", "credentials", "change_windows", "blast_radius");
-    /** Kept as written for the executor, which decides what they mean. */
-    private static final List<String> POLICY_KEYS = List.of("change_windows", "blast_radius");
+            "variables", "inventory", "validation", "change_policy", "autonomy", "escalation", "credentials");
 
     /** Names of the environments that ship with MOP Studio. */
     public List<String> bundledNames() {
-        try (InputStream in = resource("environments/bundled.txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return io.mopstudio.catalog.BundledIndex.names("environments/bundled.txt");
     }
 
     public LoadResult<Environment> load(String nameOrPath) {
@@ -97,16 +90,13 @@ public final class EnvironmentLoader {
                 .flatMap(n -> YamlMap.of(doc, n, "validation", problems))
                 .map(v -> validation(v, problems)).orElse(ValidationSettings.defaults());
         Map<String, String> credentials = credentials(doc, map, problems);
-        Map<String, Object> policies = new LinkedHashMap<>();
-        for (String key : POLICY_KEYS) {
-            map.node(key).map(YamlValues::toValue).ifPresent(value -> policies.put(key, value));
-        }
         if (name.isEmpty() || catalog.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Environment(name.get(), map.text("description", false).orElse(""),
                 map.bool("demo").orElse(false), catalog.get(), variables, new Inventory(inventory), validation,
-                labPort, file, credentials, policies, Secrets.none()));
+                labPort, file, new PolicyReader().read(map), escalationWebhook(map, problems), credentials,
+                Secrets.none()));
     }
 
     /** Name to reference; a value that is not a reference is refused here, before anything reads it. */
@@ -144,11 +134,7 @@ public final class EnvironmentLoader {
         return v.node(key).flatMap(node -> {
             Optional<Duration> parsed = parseDuration(YamlValues.toValue(node));
             String problem = null;
-            Object raw = YamlValues.toValue(node);
-            if (raw instanceof Number n && n.doubleValue() < 0) {
-                // Durations reads no sign at all; a negative number deserves the plainer message.
-                problem = "'" + key + "' must not be negative";
-            } else if (parsed.isEmpty()) {
+            if (parsed.isEmpty()) {
                 problem = "'" + key + "' must be a duration such as 500ms, 15s, 2m or 1h30m";
             } else if (parsed.get().isNegative()) {
                 problem = "'" + key + "' must not be negative";
@@ -170,6 +156,27 @@ public final class EnvironmentLoader {
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code escalation: {webhook: URL}}: where escalation summaries are POSTed. */
+    private static Optional<URI> escalationWebhook(YamlMap map, List<Problem> problems) {
+        return map.node("escalation").flatMap(n -> YamlMap.of(map.document(), n, "escalation", problems))
+                .flatMap(section -> {
+                    section.rejectUnknownKeys(Set.of("webhook"));
+                    return section.text("webhook", false).flatMap(url -> {
+                        try {
+                            URI uri = new URI(url);
+                            if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+                                return Optional.of(uri);
+                            }
+                        } catch (URISyntaxException e) {
+                            // reported below
+                        }
+                        problems.add(Problem.error(section.keyPosition("webhook"), "structure.url",
+                                "escalation webhook must be an http:// or https:// URL, not '" + url + "'"));
+                        return Optional.empty();
+                    });
+                });
     }
 
     private static InputStream resource(String name) {

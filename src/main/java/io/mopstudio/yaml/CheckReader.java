@@ -16,10 +16,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reads pre-checks and validation checks. As in the seed, a check's parameters sit beside
  * {@code check:}; the few reserved keys around them are the check's own settings.
  */
-final class CheckReader {
+public final class CheckReader {
 
-    static final Set<String> PRE_CHECK_RESERVED = Set.of("check", "abort_on_fail", "timeout_seconds", "description");
-    static final Set<String> VALIDATION_RESERVED = Set.of("check", "timeout_seconds", "description");
+    public static final Set<String> PRE_CHECK_RESERVED = Set.of("check", "abort_on_fail", "timeout_seconds", "description");
+    public static final Set<String> VALIDATION_RESERVED = Set.of("check", "timeout_seconds", "description");
 
     private final YamlDocument doc;
     private final List<Problem> problems;

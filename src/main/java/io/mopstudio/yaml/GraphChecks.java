@@ -31,7 +31,27 @@ final class GraphChecks {
         for (GraphKind kind : GraphKind.values()) {
             checkGraph(mop, kind, problems);
         }
+        checkCompensates(mop, problems);
         return problems;
+    }
+
+    /** A rollback step undoes forward work: every id in its compensates must be an execution step. */
+    private static void checkCompensates(Mop mop, List<Problem> problems) {
+        java.util.Set<String> execution = new java.util.LinkedHashSet<>();
+        mop.executionGraph().forEach(step -> execution.add(step.id()));
+        for (Step step : mop.rollbackGraph()) {
+            for (String target : step.options().compensates()) {
+                if (execution.contains(target)) {
+                    continue;
+                }
+                String why = mop.step(GraphKind.ROLLBACK, target).isPresent()
+                        ? "; it is a rollback step, and compensates names the execution_graph steps this step undoes"
+                        : Suggestions.nearest(target, execution).map(s -> "; did you mean '" + s + "'?").orElse("");
+                problems.add(Problem.error(step.position(), "graph.unknown_compensates",
+                        "rollback step '" + step.id() + "' compensates '" + target
+                                + "', which is not a step of execution_graph" + why));
+            }
+        }
     }
 
     private static void checkGraph(Mop mop, GraphKind kind, List<Problem> problems) {

@@ -19,11 +19,24 @@ public final class MopLoader {
     public record Loaded(String text, LoadResult<Mop> result) {
     }
 
+    /** A load that also keeps the composed tree, for rules that point at nodes the model does not keep. */
+    public record Parsed(String text, Optional<YamlDocument> document, LoadResult<Mop> result) {
+    }
+
     public Loaded load(Path file) {
+        Parsed parsed = loadDocument(file);
+        return new Loaded(parsed.text(), parsed.result());
+    }
+
+    public Parsed loadDocument(Path file) {
         String name = file.toString();
         try {
+            // Four bytes per code point at most: a file larger than that is over the limit whatever it holds.
+            if (Files.size(file) > 4L * YamlDocument.MAX_CODE_POINTS) {
+                return failed(YamlDocument.tooLarge(name));
+            }
             String text = readText(file);
-            return new Loaded(text, parse(text, name));
+            return parseDocument(text, name);
         } catch (NoSuchFileException e) {
             return failed(name, "io.not_found", "no such file");
         } catch (CharacterCodingException e) {
@@ -34,13 +47,16 @@ public final class MopLoader {
     }
 
     public LoadResult<Mop> parse(String text, String file) {
+        return parseDocument(text, file).result();
+    }
+
+    public Parsed parseDocument(String text, String file) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Mop> mop = YamlDocument.compose(text, file, problems)
-                .flatMap(doc -> new MopReader(doc, problems).read());
+        Optional<YamlDocument> document = YamlDocument.compose(text, file, problems);
+        Optional<Mop> mop = document.flatMap(doc -> new MopReader(doc, problems).read());
         mop.ifPresent(value -> problems.addAll(GraphChecks.check(value)));
-        problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.position().line())
-                .thenComparingInt(p -> p.position().column()));
-        return new LoadResult<>(mop, problems);
+        mop.ifPresent(value -> problems.addAll(Reachability.check(value)));
+        return new Parsed(text, document, new LoadResult<>(mop, Problems.sorted(problems)));
     }
 
     static String readText(Path file) throws IOException {
@@ -48,8 +64,11 @@ public final class MopLoader {
         return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static Loaded failed(String file, String rule, String message) {
-        Problem problem = Problem.error(new SourcePosition(file, 1, 1), rule, message);
-        return new Loaded("", new LoadResult<>(Optional.empty(), List.of(problem)));
+    private static Parsed failed(String file, String rule, String message) {
+        return failed(Problem.error(new SourcePosition(file, 1, 1), rule, message));
+    }
+
+    private static Parsed failed(Problem problem) {
+        return new Parsed("", Optional.empty(), new LoadResult<>(Optional.empty(), List.of(problem)));
     }
 }

@@ -39,7 +39,8 @@ final class MopReader {
         Optional<String> name = map.text("name", true);
         Optional<String> version = map.text("version", true);
         Optional<String> category = map.text("category", false);
-        Optional<String> blastRadius = map.text("blast_radius_max", false);
+        Optional<String> blastRadius = map.choice("blast_radius_max", StepReader.BLAST_RADII,
+                "structure.blast_radius");
         if (map.node("execution_graph").isEmpty()) {
             problems.add(Problem.error(map.position(), "structure.required",
                     "a MOP is missing required field 'execution_graph'"));

@@ -21,7 +21,9 @@ final class StepReader {
     static final Set<String> STEP_KEYS = Set.of("id", "action", "params", "depends_on", "on_failure", "description",
             "timeout", "retries", "when", "blast_radius");
     static final Set<String> ROLLBACK_STEP_KEYS = union(STEP_KEYS, "compensates");
-    private static final Set<String> RETRY_KEYS = Set.of("max", "delay", "backoff");
+    private static final Set<String> RETRY_KEYS = Set.of("max", "delay", "backoff", "total");
+    /** The seed's scale of how much an action can hurt, lowest first. */
+    static final List<String> BLAST_RADII = List.of("low", "medium", "high", "critical");
     static final Pattern STEP_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private final YamlDocument doc;
@@ -61,7 +63,7 @@ final class StepReader {
                 fields.node("retries").flatMap(this::retries).orElse(Retries.NONE),
                 fields.text("when", false),
                 fields.text("description", false).orElse(""),
-                fields.text("blast_radius", false),
+                fields.choice("blast_radius", BLAST_RADII, "structure.blast_radius"),
                 fields.textList("compensates"));
         if (id.isEmpty() || action.isEmpty()) {
             return Optional.empty();
@@ -84,7 +86,7 @@ final class StepReader {
                 problems.add(Problem.error(r.keyPosition("backoff"), "structure.retries",
                         "'backoff' must be 1 or more (1 = the same delay each time, 2 = doubling)"));
             }
-            return new Retries(max, delay, Math.max(1.0, backoff));
+            return new Retries(max, delay, Math.max(1.0, backoff), r.duration("total"));
         });
     }
 

@@ -54,6 +54,10 @@ public final class YamlDocument {
 
     /** Composes {@code text}; problems go to {@code problems}, and the tree is empty if it cannot be read. */
     public static Optional<YamlDocument> compose(String text, String file, List<Problem> problems) {
+        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            problems.add(tooLarge(file));
+            return Optional.empty();
+        }
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -92,6 +96,13 @@ public final class YamlDocument {
                     "cannot read YAML: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** Refused before any parsing, so a huge file costs no more than reading it. */
+    static Problem tooLarge(String file) {
+        return Problem.error(new SourcePosition(file, 1, 1), "yaml.too_large",
+                "the file is larger than the limit of " + (MAX_CODE_POINTS / (1024 * 1024))
+                        + " MiB of text for a YAML document; a hand-written MOP is far smaller");
     }
 
     private static String plainSyntaxMessage(MarkedYAMLException e, String text, Mark mark) {

@@ -102,6 +102,19 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** Text that must be one of {@code allowed} (as written, lower case); anything else is a problem at the value. */
+    public Optional<String> choice(String key, List<String> allowed, String rule) {
+        Optional<String> value = text(key, false);
+        if (value.isPresent() && !allowed.contains(value.get())) {
+            String hint = Suggestions.nearest(value.get(), allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
+            problems.add(Problem.error(doc.position(node(key).orElseThrow()), rule,
+                    "'" + key + "' of " + what + " must be one of " + String.join(", ", allowed) + ", not '"
+                            + value.get() + "'" + hint));
+            return Optional.empty();
+        }
+        return value;
+    }
+
     public Optional<Boolean> bool(String key) {
         Optional<Node> value = node(key);
         if (value.isEmpty()) {

@@ -77,6 +77,11 @@ public final class YamlValues {
 
     private static Object integer(String text) {
         String digits = text.replace("_", "");
+        if (hasLeadingZero(digits)) {
+            // YAML 1.1 reads 0755 as octal and a naive reading drops the zero: both change what was
+            // written (a file mode, a zip code), so the text is kept exactly.
+            return text;
+        }
         try {
             BigInteger value = new BigInteger(digits);
             return value.bitLength() < 64 ? (Object) value.longValue() : value;
@@ -84,5 +89,11 @@ public final class YamlValues {
             // Octal, hex and sexagesimal forms are kept as written rather than guessed at.
             return text;
         }
+    }
+
+    /** {@code 0755}, {@code -007}: digits after a leading zero, which YAML 1.1 reads as octal. */
+    public static boolean hasLeadingZero(String number) {
+        String unsigned = number.startsWith("-") || number.startsWith("+") ? number.substring(1) : number;
+        return unsigned.length() > 1 && unsigned.charAt(0) == '0' && Character.isDigit(unsigned.charAt(1));
     }
 }

@@ -10,6 +10,7 @@ import io.mopstudio.engine.event.RollbackStarted;
 import io.mopstudio.engine.event.RunEvent;
 import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunListener;
+import io.mopstudio.engine.event.RunMode;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.engine.event.SnapshotCaptured;
 import io.mopstudio.engine.event.StepFinished;
@@ -47,7 +48,8 @@ public final class SampleRuns {
                 new RunStarted(run, 1, t, "MOP-284", "DB connection pool recovery", "1.2",
                         "sample-mops/MOP-284-db-connection-pool-recovery.yaml",
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", MOP_TEXT,
-                        "production", false, Map.of("id", "INC-1234", "severity", "SEV2"), "alice"),
+                        "production", false, Map.of("id", "INC-1234", "severity", "SEV2"), "alice",
+                        RunMode.LIVE, "4242@workstation"),
                 new PhaseStarted(run, 2, t.plusMillis(5), Phase.PRE_CHECKS),
                 new CheckEvaluated(run, 3, t.plusMillis(40), CheckPhase.PRE_CHECK, "db_reachable", "tcp_connect",
                         CheckOutcome.PASS, "connected", "connected", ""),
@@ -80,7 +82,8 @@ public final class SampleRuns {
                 new RunStarted(run, 1, t, "MOP-301", "Rotate TLS certificate", "0.9",
                         "sample-mops/MOP-301-rotate-tls.yaml",
                         "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "id: MOP-301\n",
-                        "lab", true, Map.of("id", "CHG-77"), "bob"),
+                        "lab", true, Map.of("id", "CHG-77"), "bob", RunMode.LIVE,
+                        "4243@workstation"),
                 new PhaseStarted(run, 2, t.plusMillis(3), Phase.PRE_CHECKS),
                 new CheckEvaluated(run, 3, t.plusMillis(30), CheckPhase.PRE_CHECK, "cert_expiry", "days_left > 7",
                         CheckOutcome.WARN, "5", "> 7", "certificate expires in 5 days"),

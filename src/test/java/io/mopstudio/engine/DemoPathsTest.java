@@ -21,11 +21,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The seed's MOP, unchanged, against the demo lab over real HTTP: each of the four resources
  * takes its own path through the engine.
  */
+@Timeout(120)
 class DemoPathsTest {
 
     static final Path SAMPLE = Path.of("sample-mops/MOP-284-db-connection-pool-recovery.yaml");

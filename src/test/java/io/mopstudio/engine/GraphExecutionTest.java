@@ -19,9 +19,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The execution graph as a DAG of real local commands. */
+@Timeout(120)
 class GraphExecutionTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/engine");

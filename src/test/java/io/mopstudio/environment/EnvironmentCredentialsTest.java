@@ -13,15 +13,14 @@ import org.junit.jupiter.api.Test;
 class EnvironmentCredentialsTest {
 
     @Test
-    void credentialsAreKeptAsReferencesAndPoliciesAsWritten() throws URISyntaxException {
+    void credentialsAreKeptAsReferencesBesideThePolicies() throws URISyntaxException {
         Path file = Path.of(getClass().getResource("/environments-valid/production-policies.yaml").toURI());
         LoadResult<Environment> result = new EnvironmentLoader().load(file.toString());
         assertEquals(List.of(), result.problems());
         Environment env = result.valid().orElseThrow();
         assertEquals(Map.of("pg_admin", "env:PGBOUNCER_ADMIN_PASSWORD",
                 "api_token", "file:~/.config/mop-studio/api-token"), env.credentials());
-        assertEquals(Map.of("max_autonomous", "medium"), env.policies().get("blast_radius"));
-        assertTrue(env.policies().get("change_windows") instanceof List<?>);
+        assertTrue(env.policy().changePolicy().isPresent() && env.policy().autonomy().isPresent());
         assertTrue(env.secrets().isEmpty(), "values are read only when a run is set up");
     }
 

@@ -37,8 +37,11 @@ class MaskingListenerTest {
     void mappingsOfTextSuchAsTheIncidentAreMaskedToo() {
         List<RunEvent> seen = new ArrayList<>();
         MaskingListener.wrap(seen::add, secrets).onEvent(new RunStarted("R1", 1, Instant.EPOCH, "MOP-1", "n", "1",
-                "f.yaml", "sha", "text", "env", false, Map.of("note", "pg-pass-42"), "me"));
-        assertEquals(Map.of("note", "******"), ((RunStarted) seen.get(0)).incident());
+                "f.yaml", "sha", "text", "env", false, Map.of("note", "pg-pass-42"), "me",
+                io.mopstudio.engine.event.RunMode.LIVE, "host:1"));
+        RunStarted started = (RunStarted) seen.get(0);
+        assertEquals(Map.of("note", "******"), started.incident());
+        assertEquals(io.mopstudio.engine.event.RunMode.LIVE, started.mode(), "values other than text pass unchanged");
     }
 
     @Test

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * The problems an invalid fixture states in its own header, so that a new bug is a new file and no
- * Java: {@code # expect: RULE at LINE:COL}, then {@code # message: TEXT} lines its message must
- * contain. Any other error found is a failure too.
+ * Java: {@code # expect: RULE at LINE:COL} for an error, {@code # warn: RULE at LINE:COL} for a
+ * warning, each followed by {@code # message: TEXT} lines its message must contain. Any other error
+ * or warning found is a failure too.
  */
-public record ExpectedProblems(Path file, List<Expected> expected) {
+public record ExpectedProblems(Path file, List<Expected> expected, List<Expected> warnings) {
 
     public record Expected(String rule, int line, int column, List<String> fragments) {
     }
@@ -36,26 +37,33 @@ public record ExpectedProblems(Path file, List<Expected> expected) {
     /** Headers are ASCII, so they read the same whatever bytes the rest of the file holds. */
     public static ExpectedProblems of(Path file) throws IOException {
         List<Expected> out = new ArrayList<>();
+        List<Expected> warnings = new ArrayList<>();
+        List<Expected> last = out;
         for (String line : new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).split("\r?\n")) {
-            if (line.startsWith("# expect: ")) {
-                String[] parts = line.substring("# expect: ".length()).split(" at |:");
-                out.add(new Expected(parts[0].trim(), Integer.parseInt(parts[1].trim()),
+            if (line.startsWith("# expect: ") || line.startsWith("# warn: ")) {
+                last = line.startsWith("# expect: ") ? out : warnings;
+                String[] parts = line.substring(line.indexOf(':') + 2).split(" at |:");
+                last.add(new Expected(parts[0].trim(), Integer.parseInt(parts[1].trim()),
                         Integer.parseInt(parts[2].trim()), new ArrayList<>()));
             } else if (line.startsWith("# message: ")) {
-                out.get(out.size() - 1).fragments().add(line.substring("# message: ".length()));
+                last.get(last.size() - 1).fragments().add(line.substring("# message: ".length()));
             }
         }
-        assertFalse(out.isEmpty(), file + " has no '# expect:' header");
-        return new ExpectedProblems(file, out);
+        assertFalse(out.isEmpty() && warnings.isEmpty(), file + " has no '# expect:' or '# warn:' header");
+        return new ExpectedProblems(file, out, warnings);
     }
 
     /** The errors found are exactly the expected ones, in file order, each positioned in the file and plain. */
     public void assertMatch(List<Problem> problems) {
-        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        assertEquals(expected.size(), errors.size(), () -> "problems found: " + problems);
-        for (int i = 0; i < expected.size(); i++) {
-            Expected want = expected.get(i);
-            Problem got = errors.get(i);
+        assertMatch(expected, problems.stream().filter(Problem::isError).toList(), problems);
+        assertMatch(warnings, problems.stream().filter(p -> !p.isError()).toList(), problems);
+    }
+
+    private void assertMatch(List<Expected> wanted, List<Problem> found, List<Problem> problems) {
+        assertEquals(wanted.size(), found.size(), () -> "problems found: " + problems);
+        for (int i = 0; i < wanted.size(); i++) {
+            Expected want = wanted.get(i);
+            Problem got = found.get(i);
             assertEquals(want.rule(), got.rule(), () -> "rule of " + got);
             assertEquals(want.line() + ":" + want.column(), got.position().line() + ":" + got.position().column(),
                     () -> "position of " + got);

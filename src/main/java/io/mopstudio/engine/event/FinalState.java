@@ -7,7 +7,11 @@ public enum FinalState {
     ROLLED_BACK(11),
     FAILED(12),
     ROLLBACK_FAILED(12),
-    CANCELLED(13);
+    CANCELLED(13),
+    /** The process died mid-run; found and recorded at the next start. Outcome of in-flight steps unknown. */
+    INTERRUPTED(14),
+    /** A dry run: the plan was shown and nothing was executed. */
+    PLANNED(0);
 
     private final int exitCode;
 

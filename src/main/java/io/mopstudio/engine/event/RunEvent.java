@@ -7,8 +7,8 @@ import java.time.Instant;
  * listener: the audit store, the command-line printer and the window all read this one stream.
  */
 public sealed interface RunEvent
-        permits RunStarted, PhaseStarted, CheckEvaluated, SnapshotCaptured, StepStarted, StepFinished,
-        RollbackStarted, RunFinished {
+        permits RunStarted, PhaseStarted, CheckEvaluated, SnapshotCaptured, StepStarted, StepAttemptFailed,
+        StepFinished, RollbackStarted, ApprovalRequested, OperatorIntervened, RunFinished, RunReviewed {
 
     String runId();
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A run began. Binds the run to the exact MOP text (and its SHA-256) and to who started it,
- * where, and for which incident.
+ * where, and for which incident. {@code process} ({@code pid@host}) lets a later start tell a run
+ * whose process died from one still going.
  */
 public record RunStarted(
         String runId,
@@ -20,7 +21,9 @@ public record RunStarted(
         String environment,
         boolean demoEnvironment,
         Map<String, String> incident,
-        String operator) implements RunEvent {
+        String operator,
+        RunMode mode,
+        String process) implements RunEvent {
 
     public RunStarted {
         incident = Map.copyOf(incident);

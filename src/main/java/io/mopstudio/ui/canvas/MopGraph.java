@@ -44,7 +44,7 @@ public record MopGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
         for (PreCheck preCheck : mop.preChecks()) {
             NodeKey key = NodeKey.preCheck(preCheck.nodeId());
             nodes.add(new GraphNode(key, preCheck.nodeId(), checkSubtitle("pre-check", preCheck.check())
-                    + (preCheck.abortOnFail() ? "" : " (warn only)")));
+                    + (preCheck.abortOnFail() ? "" : " · warn only")));
             // With no steps, the pre-checks lead straight to validation.
             (firsts.isEmpty() ? validations : firsts).forEach(to -> edges.add(new GraphEdge(key, to, true)));
         }
@@ -71,7 +71,8 @@ public record MopGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
         return new MopGraph(nodes, edges);
     }
 
+    /** The role, and the check's name when the node id does not already say it (a repeated check is name#2). */
     private static String checkSubtitle(String role, Check check) {
-        return role + ": " + check.check();
+        return check.nodeId().equals(check.check()) ? role : role + ": " + check.check();
     }
 }

@@ -3,7 +3,7 @@ package io.mopstudio.ui.canvas;
 /** The box every node is drawn in, in pixels; graphviz is told the same size so that nothing overlaps. */
 public final class NodeSize {
 
-    public static final double WIDTH = 236;
+    public static final double WIDTH = 256;
     public static final double HEIGHT = 74;
     /** Space around the drawing inside the canvas. */
     public static final double MARGIN = 24;

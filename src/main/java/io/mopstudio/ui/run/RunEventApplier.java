@@ -1,0 +1,134 @@
+package io.mopstudio.ui.run;
+
+import io.mopstudio.audit.DurationText;
+import io.mopstudio.engine.event.CheckEvaluated;
+import io.mopstudio.engine.event.CheckOutcome;
+import io.mopstudio.engine.event.Phase;
+import io.mopstudio.engine.event.PhaseStarted;
+import io.mopstudio.engine.event.RollbackStarted;
+import io.mopstudio.engine.event.RunEvent;
+import io.mopstudio.engine.event.RunFinished;
+import io.mopstudio.engine.event.RunStarted;
+import io.mopstudio.engine.event.StepFinished;
+import io.mopstudio.engine.event.StepStarted;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Mop;
+import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.canvas.NodeKind;
+import io.mopstudio.ui.canvas.NodeState;
+import io.mopstudio.ui.canvas.NodeStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns each engine event into node states and run facts on a {@link RunViewModel}. */
+final class RunEventApplier {
+
+    private final RunViewModel model;
+
+    RunEventApplier(RunViewModel model) {
+        this.model = model;
+    }
+
+    /** Every node a MOP's run can colour: pre-checks, both graphs' steps, validation checks. */
+    static List<NodeKey> keys(Mop mop) {
+        List<NodeKey> keys = new ArrayList<>();
+        mop.preChecks().forEach(p -> keys.add(NodeKey.preCheck(p.nodeId())));
+        for (GraphKind kind : GraphKind.values()) {
+            mop.graph(kind).forEach(step -> keys.add(NodeKey.step(kind, step.id())));
+        }
+        mop.validation().forEach(c -> keys.add(NodeKey.validation(c.nodeId())));
+        return keys;
+    }
+
+    void apply(RunEvent event) {
+        if (event instanceof RunStarted e) {
+            model.setRunId(e.runId());
+            model.started(e.time(), e.demoEnvironment());
+        } else if (event instanceof PhaseStarted e) {
+            model.setPhase(EventText.phase(e.phase()));
+            if (e.phase() == Phase.VALIDATING) {
+                markAll(NodeKind.VALIDATION, new NodeState(NodeStatus.RUNNING, "sampling…"));
+            }
+        } else if (event instanceof CheckEvaluated e) {
+            check(e);
+        } else if (event instanceof StepStarted e) {
+            put(NodeKey.step(e.graph(), e.stepId()), new NodeState(NodeStatus.RUNNING,
+                    e.attempt() > 1 ? "attempt " + e.attempt() : "running…"));
+        } else if (event instanceof StepFinished e) {
+            put(NodeKey.step(e.graph(), e.stepId()), new NodeState(stepStatus(e), stepDetail(e)));
+        } else if (event instanceof RollbackStarted) {
+            model.activateRollback();
+        } else if (event instanceof RunFinished e) {
+            settle();
+            model.finished(e.finalState(), e.summary(), e.durationMillis());
+        }
+    }
+
+    /**
+     * Once the run is over nothing is still running or about to: a node left running never
+     * finished, and a pending one never ran (say, the steps after a failed pre-check).
+     */
+    private void settle() {
+        Map<NodeKey, NodeState> open = new LinkedHashMap<>();
+        model.mutableNodes().forEach((key, state) -> {
+            if (state.status() == NodeStatus.RUNNING) {
+                open.put(key, new NodeState(NodeStatus.CANCELLED, "the run ended"));
+            } else if (state.status() == NodeStatus.PENDING) {
+                open.put(key, new NodeState(NodeStatus.SKIPPED, "not run"));
+            }
+        });
+        open.forEach(this::put);
+    }
+
+    private void check(CheckEvaluated e) {
+        String sample = orDash(e.observed()) + " vs " + orDash(e.expected());
+        switch (e.phase()) {
+            case PRE_CHECK -> put(NodeKey.preCheck(e.nodeId()), new NodeState(switch (e.outcome()) {
+                case PASS -> NodeStatus.PASSED;
+                case WARN -> NodeStatus.WARNED;
+                case FAIL -> NodeStatus.FAILED;
+            }, sample));
+            // The baseline is the value before anything acts; the node is not yet being validated.
+            case BASELINE -> put(NodeKey.validation(e.nodeId()), new NodeState(NodeStatus.PENDING,
+                    "before: " + orDash(e.observed()) + " vs " + orDash(e.expected())));
+            case VALIDATION -> put(NodeKey.validation(e.nodeId()), new NodeState(
+                    e.outcome() == CheckOutcome.PASS ? NodeStatus.PASSED : NodeStatus.FAILED,
+                    sample));
+        }
+    }
+
+    private static NodeStatus stepStatus(StepFinished e) {
+        return switch (e.status()) {
+            case SUCCEEDED -> e.graph() == GraphKind.ROLLBACK ? NodeStatus.ROLLED_BACK : NodeStatus.SUCCEEDED;
+            case FAILED, TIMED_OUT -> NodeStatus.FAILED;
+            case SKIPPED -> NodeStatus.SKIPPED;
+            case CANCELLED -> NodeStatus.CANCELLED;
+            case PENDING -> NodeStatus.PENDING;
+            case RUNNING -> NodeStatus.RUNNING;
+        };
+    }
+
+    private static String stepDetail(StepFinished e) {
+        String took = DurationText.of(e.durationMillis());
+        return switch (e.status()) {
+            case SUCCEEDED -> took;
+            case FAILED, TIMED_OUT -> took + " · " + orDash(e.message());
+            default -> orDash(e.message());
+        };
+    }
+
+    private void markAll(NodeKind kind, NodeState state) {
+        List<NodeKey> keys = model.mutableNodes().keySet().stream().filter(k -> k.kind() == kind).toList();
+        keys.forEach(key -> put(key, state));
+    }
+
+    private void put(NodeKey key, NodeState state) {
+        model.mutableNodes().put(key, state);
+    }
+
+    private static String orDash(String text) {
+        return EventText.blank(text) ? "-" : text;
+    }
+}

@@ -1,0 +1,47 @@
+package io.mopstudio.ui.shell;
+
+import io.mopstudio.audit.AuditStore;
+import io.mopstudio.ui.canvas.AutoLayout;
+import io.mopstudio.ui.fx.UiDispatch;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The MOP Studio window. {@link #launchWindow} is what the {@code gui} command calls; the MOP
+ * file and audit database travel as named parameters so that JavaFX can construct the class.
+ */
+public final class MopStudioApp extends Application {
+
+    private StudioServices services;
+    private ShellViewModel shell;
+
+    /** Opens the window, with {@code mopFile} loaded if given, and returns when it is closed. */
+    public static void launchWindow(Optional<Path> mopFile, Path auditDb) {
+        Application.launch(MopStudioApp.class, new LaunchOptions(mopFile, auditDb).toArgs());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getNamed(), AuditStore.defaultLocation());
+        services = StudioServices.open(options.auditDb(), UiDispatch.fx(), AutoLayout.defaultNativeDir());
+        shell = new ShellViewModel(services);
+        ShellView view = new ShellView(shell, stage);
+        stage.titleProperty().bind(shell.titleProperty());
+        stage.setScene(view.scene());
+        stage.show();
+        options.mopFile().ifPresent(shell::open);
+        shell.audit().refresh();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.shutdown();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.mopstudio.ui.shell;
+
+import com.jfoenix.controls.JFXSnackbar;
+import com.jfoenix.controls.JFXSnackbarLayout;
+import io.mopstudio.ui.audit.AuditView;
+import io.mopstudio.ui.canvas.GraphCanvasView;
+import io.mopstudio.ui.canvas.GraphCanvasViewModel;
+import io.mopstudio.ui.fx.Stylesheets;
+import io.mopstudio.ui.run.RunDialogView;
+import io.mopstudio.ui.run.RunDialogViewModel;
+import io.mopstudio.ui.run.RunLogView;
+import io.mopstudio.ui.run.RunOutcomeBanner;
+import io.mopstudio.ui.run.RunStatusBar;
+import io.mopstudio.ui.run.RunViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The main window's controls: toolbar, demo banner, the graph and audit tabs, problems, the run's
+ * outcome and log, and the status bar. Behaviour lives in {@link ShellViewModel}.
+ */
+public final class ShellView {
+
+    static final String ROLLBACK_ACTIVE = "tab-rollback-active";
+
+    private final ShellViewModel model;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Tab executionTab;
+    private final Tab rollbackTab;
+    private final Tab auditTab;
+    private final Scene scene;
+
+    public ShellView(ShellViewModel model, Stage stage) {
+        this.model = model;
+        this.stage = stage;
+        RunViewModel run = model.run();
+        executionTab = tab("Execution graph", graph(model.executionGraph()));
+        rollbackTab = tab("Rollback graph", graph(model.rollbackGraph()));
+        auditTab = tab("Audit", new AuditView(model.audit()).node());
+        tabs.setId("mainTabs");
+        tabs.getTabs().addAll(executionTab, rollbackTab, auditTab);
+        run.rollbackActiveProperty().addListener((obs, was, active) -> {
+            rollbackTab.getStyleClass().remove(ROLLBACK_ACTIVE);
+            if (active) {
+                rollbackTab.getStyleClass().add(ROLLBACK_ACTIVE);
+                tabs.getSelectionModel().select(rollbackTab);
+            }
+        });
+        run.runningProperty().addListener((obs, was, running) -> {
+            if (running && tabs.getSelectionModel().getSelectedItem() != executionTab) {
+                tabs.getSelectionModel().select(executionTab);
+            }
+        });
+
+        VBox lower = new VBox(problems(), new RunOutcomeBanner(run).node(), new RunLogView(run).node());
+        lower.getStyleClass().add("lower-pane");
+        VBox.setVgrow(lower.getChildren().get(2), Priority.ALWAYS);
+        SplitPane center = new SplitPane(tabs, lower);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.62);
+        root.setTop(new VBox(toolbar(), demoBanner(run)));
+        root.setCenter(center);
+        root.setBottom(statusBar(run));
+        root.getStyleClass().add("shell");
+
+        JFXSnackbar snackbar = new JFXSnackbar(root);
+        snackbar.getStyleClass().add("run-snackbar");
+        model.setNotifier(text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
+                Duration.seconds(4))));
+
+        // Never larger than the screen: a window past its edges hides the status bar.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Stylesheets.apply(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::run);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    private Node toolbar() {
+        ReadOnlyBooleanProperty running = model.run().runningProperty();
+        return new ShellToolbar()
+                .button("openButton", "Open…", "Open a MOP file (Ctrl+O)", running, this::open)
+                .button("reloadButton", "Reload", "Read the MOP file again",
+                        running.or(model.mopFileProperty().isNull()), model::reload)
+                .separator()
+                .button("runButton", "Run…", "Run this MOP (Ctrl+R, F5)", model.canRunBinding().not(), this::run,
+                        "primary-button")
+                .button("cancelRunButton", "Cancel run", "Stop the run: no new step starts",
+                        model.run().runningProperty().not(), model::cancelRun, "danger-button")
+                .separator()
+                .button("resetLabButton", "Reset demo lab",
+                        "Put the demo lab's resources back to their starting scenarios", running, model::resetLab)
+                .spring()
+                .button("auditButton", "Audit", "Past runs and their recorded events", this::showAudit)
+                .node();
+    }
+
+    private Node demoBanner(RunViewModel run) {
+        Label banner = new Label(RunDialogViewModel.DEMO_BANNER);
+        banner.setId("demoBanner");
+        banner.getStyleClass().add("demo-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(run.demoProperty());
+        banner.managedProperty().bind(run.demoProperty());
+        return banner;
+    }
+
+    private Node problems() {
+        ListView<String> list = new ListView<>(model.problems());
+        list.setId("problemsList");
+        list.getStyleClass().add("problem-list");
+        list.setPrefHeight(120);
+        TitledPane pane = new TitledPane("Problems", list);
+        pane.getStyleClass().add("problems-pane");
+        pane.textProperty().bind(Bindings.concat("Problems (", Bindings.size(model.problems()), ")"));
+        pane.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    private Node statusBar(RunViewModel run) {
+        Label layoutNote = new Label();
+        layoutNote.setId("layoutNote");
+        layoutNote.getStyleClass().addAll("status-item", "layout-note");
+        layoutNote.setMinWidth(0);
+        layoutNote.textProperty().bind(Bindings.when(model.executionGraph().layoutNoteProperty().isEmpty())
+                .then(model.rollbackGraph().layoutNoteProperty())
+                .otherwise(model.executionGraph().layoutNoteProperty()));
+        Tooltip fullNote = new Tooltip();
+        fullNote.textProperty().bind(layoutNote.textProperty());
+        layoutNote.setTooltip(fullNote);
+        return new RunStatusBar(run, model.statusProperty(), layoutNote).node();
+    }
+
+    private static Node graph(GraphCanvasViewModel canvas) {
+        return new GraphCanvasView(canvas).node();
+    }
+
+    private static Tab tab(String text, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private void open() {
+        if (model.run().runningProperty().get()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a MOP");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MOP (*.yaml, *.yml)", "*.yaml", "*.yml"));
+        model.getMopFile().map(f -> f.toAbsolutePath().getParent()).map(Path::toFile)
+                .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            model.open(file.toPath());
+        }
+    }
+
+    private void run() {
+        model.newRunDialog().ifPresent(dialog -> new RunDialogView(dialog, stage, model::startRun).show());
+    }
+
+    private void showAudit() {
+        tabs.getSelectionModel().select(auditTab);
+        model.audit().refresh();
+    }
+}

@@ -1,0 +1,234 @@
+package io.mopstudio.ui.shell;
+
+import io.mopstudio.audit.AuditStore;
+import io.mopstudio.engine.InvalidRunException;
+import io.mopstudio.engine.RunRequest;
+import io.mopstudio.environment.EnvironmentLoader;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Mop;
+import io.mopstudio.setup.RunSetup;
+import io.mopstudio.ui.audit.AuditViewModel;
+import io.mopstudio.ui.canvas.GraphCanvasViewModel;
+import io.mopstudio.ui.canvas.MopGraph;
+import io.mopstudio.ui.fx.UiDispatch;
+import io.mopstudio.ui.run.RunDialogViewModel;
+import io.mopstudio.ui.run.RunViewModel;
+import io.mopstudio.yaml.LoadResult;
+import io.mopstudio.yaml.MopLoader;
+import io.mopstudio.yaml.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window: which MOP file is open and what is wrong with it, the title, the status
+ * message, and the features inside (the two graph canvases, the run, the audit). Opening a file,
+ * starting and cancelling a run and resetting the demo lab all go through here.
+ */
+public final class ShellViewModel {
+
+    public static final String APP_NAME = "MOP Studio";
+
+    private final StudioServices services;
+    private final MopLoader loader = new MopLoader();
+    private final RunSetup setup;
+    private final RunViewModel run;
+    private final GraphCanvasViewModel execution;
+    private final GraphCanvasViewModel rollback;
+    private final AuditViewModel audit;
+    private final ReadOnlyObjectWrapper<Path> mopFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Mop> mop = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper runnable = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canRun;
+    private Map<String, String> lastIncident = Map.of();
+    private Consumer<String> notifier = text -> { };
+
+    public ShellViewModel(StudioServices services) {
+        this.services = services;
+        UiDispatch dispatch = services.dispatch();
+        this.setup = new RunSetup(services.lab()::connect);
+        this.run = new RunViewModel(dispatch);
+        this.execution = new GraphCanvasViewModel(services.layout(), dispatch, run.nodes());
+        this.rollback = new GraphCanvasViewModel(services.layout(), dispatch, run.nodes());
+        Optional<AuditStore> store = services.audit();
+        this.audit = new AuditViewModel(
+                () -> store.orElseThrow(() -> new IllegalStateException(services.auditProblem().orElse(""))).listRuns(),
+                runId -> store.map(s -> s.events(runId)).orElse(List.of()), dispatch);
+        canRun = runnable.and(run.runningProperty().not()).and(Bindings.createBooleanBinding(store::isPresent));
+        run.runningProperty().addListener((obs, was, running) -> {
+            if (!running) {
+                runEnded();
+            }
+        });
+        services.auditProblem().ifPresent(status::set);
+        showGraphs(Optional.empty());
+    }
+
+    /** Loads {@code file}; its problems, if any, go to {@link #problems()} as FILE:LINE:COL: message. */
+    public void open(Path file) {
+        MopLoader.Loaded loaded = loader.load(file);
+        LoadResult<Mop> result = loaded.result();
+        mopFile.set(file);
+        problems.setAll(result.problems().stream().map(Problem::toString).toList());
+        runnable.set(result.valid().isPresent());
+        Optional<Mop> value = result.value();
+        mop.set(value.orElse(null));
+        value.ifPresent(run::prepare);
+        showGraphs(value);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        title.set(value.map(m -> APP_NAME + " — " + m.name() + " (" + name + ")").orElse(APP_NAME + " — " + name));
+        long errors = result.problems().stream().filter(Problem::isError).count();
+        status.set(errors == 0 ? "Opened " + file
+                : name + " has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them") + " to run it");
+    }
+
+    public void reload() {
+        getMopFile().ifPresent(this::open);
+    }
+
+    /** A Run dialog for the open MOP, when it can run. */
+    public Optional<RunDialogViewModel> newRunDialog() {
+        if (!canRun.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RunDialogViewModel(mop.get(), mopFile.get(), new EnvironmentLoader(), setup::prepare,
+                services.dispatch(), lastIncident, System.getProperty("user.name", "")));
+    }
+
+    /** Starts a prepared run; every event is recorded in the audit before the window sees it. */
+    public void startRun(RunRequest request) {
+        Optional<AuditStore> store = services.audit();
+        if (store.isEmpty()) {
+            status.set(services.auditProblem().orElse("No audit: nothing can run."));
+            return;
+        }
+        if (!request.mop().equals(mop.get())) {
+            // The file changed on disk since it was shown: show what actually runs.
+            mop.set(request.mop());
+            showGraphs(Optional.of(request.mop()));
+        }
+        lastIncident = request.incident();
+        try {
+            run.start(services.engine(), request, store.get().listener());
+            status.set("Running on " + request.environment().name() + " for " + request.incident().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
+        } catch (InvalidRunException e) {
+            status.set("The run could not start: " + e.getMessage());
+        }
+    }
+
+    public void cancelRun() {
+        run.cancel("cancelled by " + System.getProperty("user.name", "the operator") + " from the window");
+        status.set("Cancelling the run…");
+    }
+
+    /** Puts the demo lab's resources back to their starting scenarios (a recovered resource stays recovered). */
+    public void resetLab() {
+        services.dispatch().background(services.lab()::reset).whenComplete((reset, error) -> status.set(
+                error != null ? "Could not reset the demo lab: " + UiDispatch.unwrap(error).getMessage()
+                        : reset ? "Demo lab reset: every resource is back to its starting scenario."
+                        : "The demo lab is not running yet; the first demo run starts it fresh."));
+    }
+
+    /** Stops a run in progress at exit, waiting briefly so the audit records how it ended. */
+    public void shutdown() {
+        run.handle().ifPresent(handle -> {
+            handle.cancel("the window was closed");
+            try {
+                handle.completion().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Exiting either way; the audit shows the run as unfinished if it did not end in time.
+            }
+        });
+    }
+
+    /** Called with a short message when something worth a toast happens (a run finished). */
+    public void setNotifier(Consumer<String> notifier) {
+        this.notifier = notifier;
+    }
+
+    private void runEnded() {
+        String outcome = run.getFinalState().map(Enum::name).orElse("ended without a final state");
+        status.set("Run finished: " + outcome);
+        notifier.accept("Run finished: " + outcome);
+        audit.refresh();
+    }
+
+    private void showGraphs(Optional<Mop> value) {
+        String none = mopFile.get() == null ? "No MOP open — Open… (Ctrl+O)"
+                : "The MOP could not be read: see Problems below.";
+        execution.show(value.map(m -> MopGraph.of(m, GraphKind.EXECUTION)).orElse(MopGraph.EMPTY),
+                value.isPresent() ? "This MOP has no steps or checks." : none);
+        rollback.show(value.map(m -> MopGraph.of(m, GraphKind.ROLLBACK)).orElse(MopGraph.EMPTY),
+                value.isPresent() ? "This MOP has no rollback_graph." : none);
+    }
+
+    public Optional<Path> getMopFile() {
+        return Optional.ofNullable(mopFile.get());
+    }
+
+    public Optional<Mop> getMop() {
+        return Optional.ofNullable(mop.get());
+    }
+
+    public ReadOnlyObjectProperty<Path> mopFileProperty() {
+        return mopFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Mop> mopProperty() {
+        return mop.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runnableProperty() {
+        return runnable.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canRunBinding() {
+        return canRun;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public RunViewModel run() {
+        return run;
+    }
+
+    public GraphCanvasViewModel executionGraph() {
+        return execution;
+    }
+
+    public GraphCanvasViewModel rollbackGraph() {
+        return rollback;
+    }
+
+    public AuditViewModel audit() {
+        return audit;
+    }
+}

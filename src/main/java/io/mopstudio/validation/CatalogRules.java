@@ -1,0 +1,101 @@
+package io.mopstudio.validation;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.catalog.CatalogEntry;
+import io.mopstudio.catalog.ParamDef;
+import io.mopstudio.yaml.Problem;
+import io.mopstudio.yaml.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names and parameters against the catalog: an action, check or snapshot the catalog lacks (with
+ * the nearest names), required parameters not given, parameters the entry does not have, and
+ * literal values of the wrong type, each at the node that is wrong.
+ */
+final class CatalogRules {
+
+    private final Catalog catalog;
+    private final String catalogLabel;
+    private final MopNodes nodes;
+
+    CatalogRules(Catalog catalog, String catalogLabel, MopNodes nodes) {
+        this.catalog = catalog;
+        this.catalogLabel = catalogLabel;
+        this.nodes = nodes;
+    }
+
+    List<Problem> check(List<Site> sites) {
+        List<Problem> problems = new ArrayList<>();
+        for (Site site : sites) {
+            if (site.kind() == CatalogEntry.Kind.CHECK && io.mopstudio.catalog.BuiltInChecks.isBuiltIn(site.name())) {
+                continue;
+            }
+            entry(site).ifPresentOrElse(entry -> checkParams(site, entry, problems),
+                    () -> problems.add(unknownName(site)));
+        }
+        return problems;
+    }
+
+    Optional<CatalogEntry> entry(Site site) {
+        return switch (site.kind()) {
+            case ACTION -> catalog.action(site.name());
+            case CHECK -> catalog.check(site.name());
+            case SNAPSHOT -> catalog.snapshot(site.name());
+        };
+    }
+
+    private Problem unknownName(Site site) {
+        String kind = kindName(site.kind());
+        Set<String> known = switch (site.kind()) {
+            case ACTION -> catalog.actionNames();
+            case CHECK -> catalog.checkNames();
+            case SNAPSHOT -> catalog.snapshots().keySet();
+        };
+        String hint = Suggestions.nearest(site.name(), known).map(s -> "; did you mean '" + s + "'?").orElse("");
+        return Problem.error(site.namePosition(), "catalog.unknown_" + kind,
+                site.label() + " uses " + kind + " '" + site.name() + "', which is not in " + catalogLabel + hint);
+    }
+
+    private void checkParams(Site site, CatalogEntry entry, List<Problem> problems) {
+        String kind = kindName(site.kind());
+        for (ParamDef def : entry.requiredParams()) {
+            // Unreadable params are already an error; "missing" would contradict what the author wrote.
+            if (!site.hasParam(def.name()) && site.paramsReadable()) {
+                String about = def.description().isBlank() ? "" : " (" + def.description() + ")";
+                problems.add(Problem.error(site.namePosition(), "catalog.missing_param",
+                        site.label() + ": " + kind + " '" + entry.name() + "' needs parameter '" + def.name() + "' of type "
+                                + def.type().yamlName() + about));
+            }
+        }
+        Map<String, ParamDef> defs = entry.params();
+        for (ParamSite param : site.params()) {
+            ParamDef def = defs.get(param.name());
+            if (def == null) {
+                String hint = Suggestions.nearest(param.name(), defs.keySet()).map(s -> "did you mean '" + s + "'? ")
+                        .orElse("");
+                problems.add(Problem.error(param.keyPosition(), "catalog.unknown_param",
+                        kind + " '" + entry.name() + "' has no parameter '" + param.name() + "'; " + hint + "it has: "
+                                + (defs.isEmpty() ? "none" : String.join(", ", defs.keySet()))));
+                continue;
+            }
+            Optional<String> wrongType = LiteralTypes.check(param.value(), def.type());
+            wrongType.ifPresent(message -> problems.add(Problem.error(nodes.position(param.value()),
+                    "catalog.param_type", "parameter '" + param.name() + "' of " + kind + " '" + entry.name() + "' "
+                            + message)));
+            if (wrongType.isEmpty()) {
+                LiteralTypes.ambiguous(param.value(), def.type()).ifPresent(message -> problems.add(Problem.warning(
+                        nodes.position(param.value()), "yaml.ambiguous_scalar", "parameter '" + param.name() + "': "
+                                + message)));
+            }
+        }
+    }
+
+    static String kindName(CatalogEntry.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,57 @@
+package io.mopstudio.validation;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.catalog.CatalogLoader;
+import io.mopstudio.environment.Environment;
+import io.mopstudio.environment.EnvironmentLoader;
+import io.mopstudio.yaml.LoadResult;
+import io.mopstudio.yaml.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds what a MOP is validated against: a chosen environment's catalog, or every bundled catalog. */
+public final class ValidationContexts {
+
+    private final CatalogLoader catalogs = new CatalogLoader();
+    private final EnvironmentLoader environments = new EnvironmentLoader();
+
+    /** What {@code --env} chose, or the bundled catalogs when it was not given. */
+    public LoadResult<ValidationContext> chosen(Optional<String> environment) {
+        return environment.map(this::forEnvironment).orElseGet(this::bundled);
+    }
+
+    /** {@code --env NAME|PATH}: the environment's variables and its catalog (with the primitives). */
+    public LoadResult<ValidationContext> forEnvironment(String nameOrPath) {
+        LoadResult<Environment> env = environments.load(nameOrPath);
+        if (env.valid().isEmpty()) {
+            return new LoadResult<>(Optional.empty(), env.problems());
+        }
+        Environment environment = env.valid().get();
+        Optional<Path> envDir = Optional.ofNullable(Path.of(nameOrPath).toAbsolutePath().getParent());
+        LoadResult<Catalog> catalog = catalogs.load(environment.catalog(), envDir);
+        if (catalog.valid().isEmpty()) {
+            return new LoadResult<>(Optional.empty(), catalog.problems());
+        }
+        return new LoadResult<>(Optional.of(new ValidationContext(catalog.valid().get(),
+                "catalog '" + catalog.valid().get().name() + "'", Optional.of(environment))), List.of());
+    }
+
+    /** No environment: the union of the bundled catalogs and the primitives, without env.* checks. */
+    public LoadResult<ValidationContext> bundled() {
+        List<Problem> problems = new ArrayList<>();
+        List<Catalog> loaded = new ArrayList<>();
+        for (String name : catalogs.bundledNames()) {
+            LoadResult<Catalog> one = catalogs.load(name, Optional.empty());
+            problems.addAll(one.problems());
+            one.valid().ifPresent(loaded::add);
+        }
+        LoadResult<Catalog> primitives = catalogs.primitives();
+        problems.addAll(primitives.problems());
+        primitives.valid().ifPresent(loaded::add);
+        Optional<ValidationContext> context = loaded.stream().reduce(Catalog::withFallback)
+                .map(union -> new ValidationContext(union, "the bundled catalogs", Optional.empty()));
+        return new LoadResult<>(context, problems);
+    }
+}

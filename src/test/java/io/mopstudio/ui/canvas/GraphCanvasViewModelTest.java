@@ -1,0 +1,84 @@
+package io.mopstudio.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.fx.UiDispatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.collections.FXCollections;
+import org.junit.jupiter.api.Test;
+
+class GraphCanvasViewModelTest {
+
+    private final List<CompletableFuture<GraphLayout>> pending = new ArrayList<>();
+    private final GraphCanvasViewModel canvas = new GraphCanvasViewModel(graph -> {
+        CompletableFuture<GraphLayout> future = new CompletableFuture<>();
+        pending.add(future);
+        return future;
+    }, UiDispatch.inline(), FXCollections.observableHashMap());
+    private final MopGraph execution = MopGraph.of(Fixtures.sampleMop(), GraphKind.EXECUTION);
+    private final MopGraph rollback = MopGraph.of(Fixtures.sampleMop(), GraphKind.ROLLBACK);
+
+    @Test
+    void showsAPlaceholderUntilTheLayoutArrives() {
+        canvas.show(execution, "nothing");
+        assertEquals("Laying out…", canvas.placeholderProperty().get());
+        GraphLayout layout = RankLayout.layout(execution, "test");
+        pending.get(0).complete(layout);
+        assertSame(layout, canvas.layoutProperty().get());
+        assertEquals("", canvas.placeholderProperty().get());
+    }
+
+    @Test
+    void aStaleLayoutNeverReplacesANewerGraph() {
+        canvas.show(execution, "nothing");
+        canvas.show(rollback, "nothing");
+        GraphLayout newer = RankLayout.layout(rollback, "test");
+        pending.get(1).complete(newer);
+        pending.get(0).complete(RankLayout.layout(execution, "test"));
+        assertSame(newer, canvas.layoutProperty().get());
+    }
+
+    @Test
+    void saysSoWhenGraphvizWasNotUsed() {
+        canvas.show(execution, "nothing");
+        pending.get(0).complete(RankLayout.layout(execution, "graphviz unavailable (V8: no library)"));
+        assertEquals("Simple rank layout: graphviz unavailable (V8: no library)", canvas.layoutNoteProperty().get());
+    }
+
+    @Test
+    void aFailedLayoutFallsBackToRanks() {
+        canvas.show(execution, "nothing");
+        pending.get(0).completeExceptionally(new IllegalStateException("boom"));
+        assertEquals(execution.nodes().size(), canvas.layoutProperty().get().nodes().size());
+        assertTrue(canvas.layoutNoteProperty().get().contains("boom"));
+    }
+
+    @Test
+    void anEmptyGraphShowsItsTextAndNeedsNoLayout() {
+        canvas.show(MopGraph.EMPTY, "This MOP has no rollback_graph.");
+        assertEquals("This MOP has no rollback_graph.", canvas.placeholderProperty().get());
+        assertTrue(pending.isEmpty());
+    }
+
+    @Test
+    void fitsUntilTheUserZooms() {
+        canvas.show(execution, "nothing");
+        GraphLayout layout = RankLayout.layout(execution, "test");
+        pending.get(0).complete(layout);
+        canvas.autoFit(layout.width() * 0.8, layout.height() * 2);
+        assertEquals(0.8, canvas.zoomProperty().get(), 1e-9);
+        canvas.autoFit(layout.width() * 4, layout.height() * 4);
+        assertEquals(1.0, canvas.zoomProperty().get(), 1e-9, "fitting never enlarges past 100 %");
+        canvas.zoomBy(1.5);
+        canvas.autoFit(layout.width() * 0.8, layout.height());
+        assertEquals(1.5, canvas.zoomProperty().get(), 1e-9);
+        canvas.zoomBy(100);
+        assertEquals(GraphCanvasViewModel.MAX_ZOOM, canvas.zoomProperty().get(), 1e-9);
+    }
+}

@@ -1,0 +1,94 @@
+package io.mopstudio.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.ui.audit.AuditRunRow;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The walking skeleton end to end, as a user drives it: open the sample MOP, run it on the demo lab
+ * for orders-db through the real Run dialog, watch the steps succeed and the run resolve, and find
+ * the run in the Audit tab.
+ */
+class MopStudioAppTest {
+
+    private static final Path SAMPLE = Path.of("sample-mops/MOP-284-db-connection-pool-recovery.yaml");
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeEach
+    void startWindow() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(MopStudioApp.class, "--mop=" + SAMPLE.toAbsolutePath(),
+                "--audit-db=" + temp.resolve("audit"));
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void runsTheSampleOnTheDemoLabAndRecordsItInTheAudit() throws TimeoutException {
+        waitUntil(20, () -> robot.lookup("#node-execution-drain_connections").tryQuery().isPresent());
+        Stage main = (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+        assertEquals("MOP Studio — Database Connection Pool Recovery (MOP-284-db-connection-pool-recovery.yaml)",
+                main.getTitle());
+
+        robot.clickOn("#runButton");
+        waitUntil(10, () -> robot.lookup("#startRunButton").tryQuery().isPresent());
+        ComboBox<String> environments = robot.lookup("#environmentChoice").queryComboBox();
+        robot.interact(() -> environments.getSelectionModel().select("demo"));
+        assertTrue(robot.lookup(".demo-banner").queryAll().stream().anyMatch(Node::isVisible),
+                "the dialog says plainly that the demo touches nothing real");
+        robot.clickOn("#incident-affected_resource").write("orders-db");
+        robot.clickOn("#startRunButton");
+
+        waitUntil(30, () -> succeeded("drain_connections") && succeeded("restart_conn_manager")
+                && succeeded("reset_pool"));
+        Label finalState = robot.lookup("#finalStateLabel").queryAs(Label.class);
+        waitUntil(30, () -> "RESOLVED".equals(finalState.getText()) && finalState.isVisible());
+        assertTrue(robot.lookup("#demoBanner").query().isVisible(), "the window shows the demo banner");
+        String runId = robot.lookup("#runIdLabel").queryAs(Label.class).getText().replace("Run ", "");
+
+        robot.clickOn("#auditButton");
+        TableView<AuditRunRow> runs = robot.lookup("#auditRunsTable").queryTableView();
+        waitUntil(10, () -> runs.getItems().stream()
+                .anyMatch(row -> row.runId().equals(runId) && row.finalState().equals("RESOLVED")));
+        robot.interact(() -> runs.getSelectionModel().select(0));
+        TableView<?> events = robot.lookup("#auditEventsTable").queryTableView();
+        waitUntil(10, () -> !events.getItems().isEmpty());
+    }
+
+    private boolean succeeded(String stepId) {
+        return robot.lookup("#node-execution-" + stepId).tryQuery()
+                .map(node -> node.getStyleClass().contains("node-succeeded")).orElse(false);
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+}

@@ -1,0 +1,77 @@
+package io.mopstudio.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.audit.AuditStore;
+import io.mopstudio.engine.RunEngine;
+import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.canvas.AutoLayout;
+import io.mopstudio.ui.fx.UiDispatch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private StudioServices services;
+    private ShellViewModel shell;
+
+    @BeforeEach
+    void open() {
+        services = new StudioServices(UiDispatch.inline(), new AutoLayout(AutoLayout.defaultNativeDir()),
+                new LabSession(port -> {
+                    throw new AssertionError("no lab in this test");
+                }), RunEngine.standard(), Optional.of(AuditStore.open(temp.resolve("audit"))), Optional.empty());
+        shell = new ShellViewModel(services);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void aValidMopNamesTheWindowAndCanRun() {
+        assertEquals("MOP Studio", shell.titleProperty().get());
+        assertFalse(shell.canRunBinding().get());
+        shell.open(Fixtures.SAMPLE);
+        assertEquals("MOP Studio — Database Connection Pool Recovery (MOP-284-db-connection-pool-recovery.yaml)",
+                shell.titleProperty().get());
+        assertEquals(List.of(), shell.problems());
+        assertTrue(shell.canRunBinding().get());
+        assertTrue(shell.newRunDialog().isPresent());
+    }
+
+    @Test
+    void problemsAreListedAsFileLineColumnAndBlockTheRun() throws Exception {
+        String text = Files.readString(Fixtures.SAMPLE)
+                .replace("depends_on: [restart_conn_manager]", "depends_on: [restart_conn_manger]");
+        Path broken = Files.writeString(temp.resolve("broken.yaml"), text);
+        shell.open(broken);
+        assertEquals(1, shell.problems().size());
+        assertTrue(shell.problems().get(0).matches(".*broken\\.yaml:\\d+:\\d+: .*restart_conn_manger.*"),
+                shell.problems().get(0));
+        assertFalse(shell.canRunBinding().get());
+        assertEquals(Optional.empty(), shell.newRunDialog());
+        assertEquals("broken.yaml has an error; fix it to run it", shell.statusProperty().get());
+    }
+
+    @Test
+    void aMissingFileIsAProblemNotACrash() {
+        shell.open(temp.resolve("nowhere.yaml"));
+        assertEquals(1, shell.problems().size());
+        assertTrue(shell.problems().get(0).endsWith("nowhere.yaml:1:1: no such file"), shell.problems().get(0));
+        assertEquals(Optional.empty(), shell.getMop());
+        assertEquals("MOP Studio — nowhere.yaml", shell.titleProperty().get());
+    }
+}
