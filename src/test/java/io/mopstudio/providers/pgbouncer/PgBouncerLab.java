@@ -151,6 +151,10 @@ final class PgBouncerLab implements AutoCloseable {
             client.join(2000);
         }
         script("stop", dir.toString());
+        // -Dmop.keepLab=true keeps the folder (pgbouncer.log, postgresql.log) to look into a failure.
+        if (Boolean.getBoolean("mop.keepLab")) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
