@@ -13,7 +13,9 @@ fail() { echo "check-deb: FAIL: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || fail "installing a package needs root"
 [ -f "$DEB" ] || fail "no .deb in target/installer: run mvn -Pinstaller package first"
-if dpkg -s mop-studio >/dev/null 2>&1 || [ -e /usr/bin/mop-studio ] || [ -e /opt/mop-studio ]; then
+# "rc" (removed, config remembered) is what an earlier dpkg -r leaves: not installed.
+STATE=$(dpkg-query -W -f='${db:Status-Abbrev}' mop-studio 2>/dev/null || true)
+if [ "${STATE:0:2}" = ii ] || [ -e /usr/bin/mop-studio ] || [ -e /opt/mop-studio ]; then
   fail "MOP Studio is already installed here; this check installs and removes it, so it stops"
 fi
 
@@ -21,7 +23,7 @@ DEPENDS=$(dpkg-deb -f "$DEB" Depends | tr -d ' ' | tr ',' ' ')
 # shellcheck disable=SC2086 # one word per package
 apt-get install -y -qq --no-install-recommends $DEPENDS >/dev/null
 dpkg -i "$DEB" >/dev/null
-trap 'dpkg -r mop-studio >/dev/null 2>&1 || true' EXIT
+trap 'dpkg --purge mop-studio >/dev/null 2>&1 || true' EXIT
 echo "ok: dpkg -i $(basename "$DEB") ($(du -m "$DEB" | cut -f1) MB)"
 
 [ "$(command -v mop-studio)" = /usr/bin/mop-studio ] || fail "mop-studio is not on the PATH as /usr/bin/mop-studio"
@@ -46,3 +48,4 @@ trap - EXIT
 [ ! -e "$ENTRY" ] || fail "dpkg -r left $ENTRY"
 [ ! -e /opt/mop-studio/bin ] || fail "dpkg -r left /opt/mop-studio/bin"
 echo "ok: dpkg -r removed the command, the desktop entry and /opt/mop-studio"
+dpkg --purge mop-studio >/dev/null 2>&1   # -r keeps the package known as "rc"; leave no trace
