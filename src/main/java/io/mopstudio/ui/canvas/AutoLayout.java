@@ -28,9 +28,14 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
         this.nativeDir = nativeDir;
     }
 
-    /** {@code ~/.mop-studio/native}. */
+    /** Names the folder for the engine's native library; installers set it to the app's own folder. */
+    public static final String NATIVE_DIR_PROPERTY = "mopstudio.native.dir";
+
+    /** {@value #NATIVE_DIR_PROPERTY} if set, else {@code ~/.mop-studio/native}. */
     public static Path defaultNativeDir() {
-        return Path.of(System.getProperty("user.home"), ".mop-studio", "native");
+        String configured = System.getProperty(NATIVE_DIR_PROPERTY, "");
+        return configured.isBlank() ? Path.of(System.getProperty("user.home"), ".mop-studio", "native")
+                : Path.of(configured);
     }
 
     /** Starts choosing the engine now, so the first graph does not wait for it. */

@@ -29,6 +29,7 @@ public final class MopStudioApp extends Application {
         shell = new ShellViewModel(services);
         ShellView view = new ShellView(shell, stage);
         stage.titleProperty().bind(shell.titleProperty());
+        stage.getIcons().setAll(AppIcons.all());
         stage.setScene(view.scene());
         stage.show();
         options.mopFile().ifPresent(shell::open);

@@ -2,6 +2,7 @@ package io.mopstudio.ui.shell;
 
 import com.jfoenix.controls.JFXSnackbar;
 import com.jfoenix.controls.JFXSnackbarLayout;
+import io.mopstudio.BuildInfo;
 import io.mopstudio.ui.audit.AuditView;
 import io.mopstudio.ui.canvas.GraphCanvasView;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
@@ -122,6 +123,8 @@ public final class ShellView {
                         "Put the demo lab's resources back to their starting scenarios", running, model::resetLab)
                 .spring()
                 .button("auditButton", "Audit", "Past runs and their recorded events", this::showAudit)
+                .button("aboutButton", "About", "Version, vendor and Java runtime of this MOP Studio",
+                        () -> new AboutDialog(BuildInfo.current(), stage).show())
                 .node();
     }
 
