@@ -143,12 +143,12 @@ public final class GraphEditor implements CanvasActions {
                     layout -> layout.with(position)));
             canvas.select(NodeKey.step(graph, id), false);
         } else if (paletteItem.startsWith(CHECK)) {
-            dropCheck(mop.get(), paletteItem.substring(CHECK.length()), topLeft);
+            dropCheck(mop.get(), paletteItem.substring(CHECK.length()), at, topLeft);
         }
     }
 
-    /** A check left of every step is a pre-check; anywhere else it validates the result. */
-    private void dropCheck(Mop mop, String check, Point topLeft) {
+    /** A check dropped left of every step is a pre-check; anywhere else it validates the result. */
+    private void dropCheck(Mop mop, String check, Point at, Point topLeft) {
         if (graph == GraphKind.ROLLBACK) {
             notify.accept("Checks belong to the execution graph: drop " + check + " there, as a pre-check or a"
                     + " validation check");
@@ -156,7 +156,7 @@ public final class GraphEditor implements CanvasActions {
         }
         double leftmost = mop.executionGraph().stream().map(s -> canvasPosition(NodeKey.step(graph, s.id())))
                 .flatMap(Optional::stream).mapToDouble(Point::x).min().orElse(Double.MAX_VALUE);
-        boolean pre = topLeft.x() + NodeSize.WIDTH <= leftmost;
+        boolean pre = at.x() < leftmost;
         NodeKind kind = pre ? NodeKind.PRE_CHECK : NodeKind.VALIDATION;
         List<String> existing = pre ? mop.preChecks().stream().map(p -> p.check().check()).toList()
                 : mop.validation().stream().map(Check::check).toList();

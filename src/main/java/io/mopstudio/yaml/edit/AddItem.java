@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -12,6 +13,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * a list that is not written yet is added at the end of the file.
  */
 public record AddItem(String listKey, String itemYaml) implements MopEdit {
+
+    /** The top-level lists in the order the format (and the seed) writes them. */
+    private static final List<String> SECTIONS = List.of("inputs", "snapshots", "pre_checks", "execution_graph",
+            "validation", "rollback_graph");
 
     @Override
     public Patch plan(SourceText source) throws EditException {
@@ -22,6 +27,10 @@ public record AddItem(String listKey, String itemYaml) implements MopEdit {
         Optional<NodeTuple> entry = NodeLocator.entry(top, listKey);
         Blocks blocks = new Blocks(source);
         if (entry.isEmpty()) {
+            Optional<NodeTuple> later = laterSection(top);
+            if (later.isPresent()) {
+                return new Patch(List.of(before(source, later.get(), item)));
+            }
             return new Patch(List.of(blocks.addEntry(top, 0, List.of(listKey),
                     ValueText.parse("- " + item.indentedAfterFirst(2, "\n")))));
         }
@@ -33,6 +42,27 @@ public record AddItem(String listKey, String itemYaml) implements MopEdit {
             }
         }
         return append(source, blocks, entry.get(), item);
+    }
+
+    /** The first written section that the format lists after this one (pre_checks go before execution_graph). */
+    private Optional<NodeTuple> laterSection(MappingNode top) {
+        int index = SECTIONS.indexOf(listKey);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        return top.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode key
+                && SECTIONS.indexOf(key.getValue()) > index).findFirst();
+    }
+
+    /** The new section on its own lines just above {@code later}, followed by a blank line when sections have them. */
+    private TextPatch before(SourceText source, NodeTuple later, ValueText item) {
+        String lb = source.lineBreak();
+        int keyLine = source.lineStart(source.start(later.getKeyNode()));
+        boolean spaced = keyLine > 0 && source.isBlankLine(source.lineStart(keyLine - 1));
+        int column = source.column(source.start(later.getKeyNode()));
+        String text = " ".repeat(column) + listKey + ":" + lb + " ".repeat(column + 2) + "- "
+                + item.indentedAfterFirst(column + 4, lb) + lb + (spaced ? lb : "");
+        return TextPatch.insert(keyLine, text);
     }
 
     private Patch append(SourceText source, Blocks blocks, NodeTuple entry, ValueText item) throws EditException {
