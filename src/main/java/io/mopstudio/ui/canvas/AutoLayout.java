@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -42,7 +43,12 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
 
     @Override
     public CompletableFuture<GraphLayout> layout(MopGraph graph) {
-        return CompletableFuture.supplyAsync(() -> layoutNow(graph), thread);
+        try {
+            return CompletableFuture.supplyAsync(() -> layoutNow(graph), thread);
+        } catch (RejectedExecutionException e) {
+            // Closing: a layout asked for while the window shuts down is simply not made.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Runs {@code work} (an export) on the thread that owns the graphviz engine, once it is chosen. */
