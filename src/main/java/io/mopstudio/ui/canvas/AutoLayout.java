@@ -1,11 +1,14 @@
 package io.mopstudio.ui.canvas;
 
+import io.mopstudio.render.GraphvizEngines;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The window's graph layout: graphviz {@code dot} on one dedicated thread (the engines need it,
@@ -45,7 +48,18 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
 
     @Override
     public CompletableFuture<GraphLayout> layout(MopGraph graph) {
-        return CompletableFuture.supplyAsync(() -> layoutNow(graph), thread);
+        try {
+            return CompletableFuture.supplyAsync(() -> layoutNow(graph), thread);
+        } catch (RejectedExecutionException e) {
+            // Closing: a layout asked for while the window shuts down is simply not made.
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Runs {@code work} (an export) on the thread that owns the graphviz engine, once it is chosen. */
+    public <T> CompletableFuture<T> withGraphviz(Function<Optional<String>, T> work) {
+        return CompletableFuture.supplyAsync(() -> work.apply(engine().engine().isPresent() ? Optional.empty()
+                : Optional.of(engine().failureText())), thread);
     }
 
     private GraphLayout layoutNow(MopGraph graph) {

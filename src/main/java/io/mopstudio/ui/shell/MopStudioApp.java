@@ -27,7 +27,7 @@ public final class MopStudioApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getNamed(), AuditStore.defaultLocation());
         services = StudioServices.open(options.auditDb(), UiDispatch.fx(), AutoLayout.defaultNativeDir());
         shell = new ShellViewModel(services);
-        ShellView view = new ShellView(shell, stage);
+        ShellView view = new ShellView(shell, stage, services);
         stage.titleProperty().bind(shell.titleProperty());
         stage.getIcons().setAll(AppIcons.all());
         stage.setScene(view.scene());
