@@ -87,6 +87,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run-wide deadline (e.g. 30m): when reached, running steps are stopped and what ran is rolled back")
     private String deadline;
 
+    @Option(names = "--rollback-of", paramLabel = "RUN_ID",
+            description = "Run only the rollback graph to undo what an INTERRUPTED run had started, with the "
+                    + "snapshots it captured; its incident values are used unless given")
+    private String rollbackOf;
+
     @Option(names = "--parallelism", paramLabel = "N", description = "Steps run at once at most. Default: cores (${DEFAULT-VALUE})")
     private int parallelism = Runtime.getRuntime().availableProcessors();
 
@@ -112,6 +117,15 @@ public final class RunCommand implements Callable<Integer> {
         List<LabConnection> labs = new ArrayList<>();
         try (AuditStore store = AuditStore.open(audit.location())) {
             InterruptedRunNotice.recordAndTell(store, err);
+            if (rollbackOf != null) {
+                PriorRunReader.Result prior = PriorRunReader.read(store, rollbackOf);
+                if (prior.prior().isEmpty()) {
+                    err.println("mop-studio run: " + prior.refusal());
+                    return ExitCodes.USAGE;
+                }
+                prior.run().incident().forEach(incident::putIfAbsent);
+                options = Optional.of(options.get().asRollbackOf(prior.prior().get()));
+            }
             SetupResult setup = new RunSetup(port -> {
                 LabConnection lab = LabConnection.connect(port);
                 labs.add(lab);
@@ -124,6 +138,14 @@ public final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             RunRequest request = setup.request().get();
+            Optional<String> changed = rollbackOf == null ? Optional.empty()
+                    : store.findRun(rollbackOf).filter(run -> !run.mopSha256().equals(RunEngine.sha256(request.mopText())))
+                            .map(run -> "the MOP file differs from the one run " + run.runId() + " ran (its SHA-256 "
+                                    + "differs); roll back with the same text: its copy is in the audit");
+            if (changed.isPresent()) {
+                err.println("mop-studio run: " + changed.get());
+                return ExitCodes.USAGE;
+            }
             if (request.environment().demo()) {
                 progress.println("DEMO ENVIRONMENT: a local lab service at " + labs.get(0).baseUrl()
                         + " simulates the databases; nothing real is touched.");

@@ -125,7 +125,9 @@ public final class RunEngine {
                 mode, ProcessIdentity.current()));
         Outcome outcome;
         try {
-            outcome = mode == RunMode.DRY_RUN ? dryRun(ctx) : phases(ctx);
+            outcome = mode == RunMode.DRY_RUN ? dryRun(ctx)
+                    : ctx.options.rollbackOf().isPresent() ? rollbackOfPrior(ctx, ctx.options.rollbackOf().get())
+                    : phases(ctx);
         } catch (InterruptedException e) {
             outcome = new Outcome(FinalState.CANCELLED, "the run was interrupted");
         } catch (RuntimeException e) {
@@ -157,6 +159,20 @@ public final class RunEngine {
                     () -> reason.append("the pre-checks pass now\n"));
         }
         return new Outcome(FinalState.PLANNED, reason + new DryRunPlan(ctx).write());
+    }
+
+    /**
+     * An operator's rollback of a run that was interrupted: the rollback graph alone, compensating
+     * the steps that run had started, with the snapshots it had captured. Nothing else runs.
+     */
+    private Outcome rollbackOfPrior(RunContext ctx, PriorRun prior) throws InterruptedException {
+        prior.startedSteps().forEach(ctx::markStarted);
+        prior.snapshots().forEach(ctx.scope::putSnapshot);
+        if (prior.startedSteps().isEmpty()) {
+            return new Outcome(FinalState.CANCELLED, "run " + prior.runId() + " had started no step: nothing to roll back");
+        }
+        return rollback(ctx, "rollback of interrupted run " + prior.runId() + ", requested by " + ctx.request.operator()
+                + " (its steps that had started: " + String.join(", ", prior.startedSteps()) + ")");
     }
 
     private Outcome phases(RunContext ctx) throws InterruptedException {
@@ -270,7 +286,8 @@ public final class RunEngine {
         return "R" + RUN_ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix);
     }
 
-    static String sha256(String text) {
+    /** The SHA-256 of a MOP's text, as every run records it. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

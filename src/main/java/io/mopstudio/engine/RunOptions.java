@@ -10,7 +10,12 @@ import java.util.Optional;
  * rolled back as if an operator had aborted.
  */
 public record RunOptions(ApprovalGate approvals, List<PreCheckOverride> overrides, Optional<Duration> deadline,
-        Optional<DryRun> dryRun) {
+        Optional<DryRun> dryRun, Optional<PriorRun> rollbackOf) {
+
+    public RunOptions(ApprovalGate approvals, List<PreCheckOverride> overrides, Optional<Duration> deadline,
+            Optional<DryRun> dryRun) {
+        this(approvals, overrides, deadline, dryRun, Optional.empty());
+    }
 
     /** A dry run acts on nothing; WITH_PRE_CHECKS also evaluates the pre-checks, which only read. */
     public enum DryRun { PLAN_ONLY, WITH_PRE_CHECKS }
@@ -24,7 +29,12 @@ public record RunOptions(ApprovalGate approvals, List<PreCheckOverride> override
     }
 
     public RunOptions asDryRun(DryRun kind) {
-        return new RunOptions(approvals, overrides, deadline, Optional.of(kind));
+        return new RunOptions(approvals, overrides, deadline, Optional.of(kind), rollbackOf);
+    }
+
+    /** Runs only the rollback graph, undoing what an interrupted run had started. */
+    public RunOptions asRollbackOf(PriorRun prior) {
+        return new RunOptions(approvals, overrides, deadline, dryRun, Optional.of(prior));
     }
 
     public Optional<PreCheckOverride> overrideFor(String checkNodeId) {

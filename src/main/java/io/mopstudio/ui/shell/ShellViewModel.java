@@ -4,12 +4,11 @@ import io.mopstudio.audit.AuditStore;
 import io.mopstudio.engine.InvalidRunException;
 import io.mopstudio.engine.RunRequest;
 import io.mopstudio.environment.EnvironmentLoader;
-import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.Mop;
 import io.mopstudio.setup.RunSetup;
 import io.mopstudio.ui.audit.AuditViewModel;
+import io.mopstudio.ui.builder.BuilderViewModel;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
-import io.mopstudio.ui.canvas.MopGraph;
 import io.mopstudio.ui.fx.UiDispatch;
 import io.mopstudio.ui.run.RunDialogViewModel;
 import io.mopstudio.ui.run.RunViewModel;
@@ -50,13 +49,14 @@ public final class ShellViewModel {
     private final GraphCanvasViewModel execution;
     private final GraphCanvasViewModel rollback;
     private final AuditViewModel audit;
+    private final BuilderViewModel builder;
     private final ReadOnlyObjectWrapper<Path> mopFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Mop> mop = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper runnable = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final BooleanBinding canRun;
+    private BooleanBinding canRun;
     private Map<String, String> lastIncident = Map.of();
     private Consumer<String> notifier = text -> { };
 
@@ -77,12 +77,33 @@ public final class ShellViewModel {
                 runEnded();
             }
         });
+        // The builder owns what the canvases show; the run only colours their nodes.
+        builder = new BuilderViewModel(dispatch, execution, rollback);
+        builder.setOnSaved(() -> getMopFile().ifPresent(this::loadForRun));
+        builder.statusProperty().addListener((obs, old, text) -> status.set(text));
+        title.bind(builder.titleProperty());
+        canRun = canRun.and(builder.document().dirtyProperty().not());
         services.auditProblem().ifPresent(status::set);
-        showGraphs(Optional.empty());
+        builder.newMop();
     }
 
-    /** Loads {@code file}; its problems, if any, go to {@link #problems()} as FILE:LINE:COL: message. */
+    /** Opens {@code file} in the builder and for runs; its problems, if any, go to {@link #problems()} as FILE:LINE:COL: message. */
     public void open(Path file) {
+        builder.open(file);
+        loadForRun(file);
+    }
+
+    /** Starts a new MOP in the builder; it can run once saved. */
+    public void newMop() {
+        builder.newMop();
+        mopFile.set(null);
+        mop.set(null);
+        runnable.set(false);
+        problems.clear();
+    }
+
+    /** What a run uses: the file as saved, never unsaved text. */
+    private void loadForRun(Path file) {
         MopLoader.Loaded loaded = loader.load(file);
         LoadResult<Mop> result = loaded.result();
         mopFile.set(file);
@@ -91,9 +112,7 @@ public final class ShellViewModel {
         Optional<Mop> value = result.value();
         mop.set(value.orElse(null));
         value.ifPresent(run::prepare);
-        showGraphs(value);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        title.set(value.map(m -> APP_NAME + " — " + m.name() + " (" + name + ")").orElse(APP_NAME + " — " + name));
         long errors = result.problems().stream().filter(Problem::isError).count();
         status.set(errors == 0 ? "Opened " + file
                 : name + " has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them") + " to run it");
@@ -120,9 +139,9 @@ public final class ShellViewModel {
             return;
         }
         if (!request.mop().equals(mop.get())) {
-            // The file changed on disk since it was shown: show what actually runs.
+            // The file changed on disk since it was opened: show what actually runs.
+            getMopFile().ifPresent(builder::open);
             mop.set(request.mop());
-            showGraphs(Optional.of(request.mop()));
         }
         lastIncident = request.incident();
         try {
@@ -171,15 +190,6 @@ public final class ShellViewModel {
         audit.refresh();
     }
 
-    private void showGraphs(Optional<Mop> value) {
-        String none = mopFile.get() == null ? "No MOP open — Open… (Ctrl+O)"
-                : "The MOP could not be read: see Problems below.";
-        execution.show(value.map(m -> MopGraph.of(m, GraphKind.EXECUTION)).orElse(MopGraph.EMPTY),
-                value.isPresent() ? "This MOP has no steps or checks." : none);
-        rollback.show(value.map(m -> MopGraph.of(m, GraphKind.ROLLBACK)).orElse(MopGraph.EMPTY),
-                value.isPresent() ? "This MOP has no rollback_graph." : none);
-    }
-
     public Optional<Path> getMopFile() {
         return Optional.ofNullable(mopFile.get());
     }
@@ -218,6 +228,10 @@ public final class ShellViewModel {
 
     public RunViewModel run() {
         return run;
+    }
+
+    public BuilderViewModel builder() {
+        return builder;
     }
 
     public GraphCanvasViewModel executionGraph() {
