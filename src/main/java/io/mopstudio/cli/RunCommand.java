@@ -178,7 +178,9 @@ public final class RunCommand implements Callable<Integer> {
     /** Ctrl+C cancels the run and waits for its end to be recorded, so the audit never shows it unfinished. */
     private static RunResult execute(RunRequest request, RunListener listener, RunOptions options, int parallelism)
             throws InvalidRunException, InterruptedException {
-        RunHandle handle = new RunEngine(Primitives.standard(), Clock.systemDefaultZone(), parallelism)
+        Primitives primitives = Primitives.standard(new ApprovalStepChannel(options.approvals(),
+                request.mop().mopId(), request.environment().name()));
+        RunHandle handle = new RunEngine(primitives, Clock.systemDefaultZone(), parallelism)
                 .start(request, listener, options);
         Thread hook = new Thread(() -> {
             handle.abort(request.operator(), "interrupted the command (Ctrl+C)");
