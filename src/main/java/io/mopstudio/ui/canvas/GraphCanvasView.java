@@ -30,6 +30,7 @@ public final class GraphCanvasView {
     private final Pane drawing = new Pane();
     private final StackPane root;
     private final Map<NodeKey, NodeView> nodeViews = new HashMap<>();
+    private final EdgeHighlights edgeHighlights = new EdgeHighlights();
 
     public GraphCanvasView(GraphCanvasViewModel model) {
         this.model = model;
@@ -63,6 +64,7 @@ public final class GraphCanvasView {
             if (view != null) {
                 view.show(model.state(change.getKey()));
             }
+            edgeHighlights.update(change.getKey(), model.states());
         });
         render(model.layoutProperty().get());
     }
@@ -96,9 +98,16 @@ public final class GraphCanvasView {
 
     private void render(GraphLayout layout) {
         drawing.getChildren().clear();
+        nodeViews.values().forEach(NodeView::discard);
         nodeViews.clear();
+        edgeHighlights.clear();
         drawing.setPrefSize(layout.width(), layout.height());
-        layout.edges().forEach(route -> drawing.getChildren().add(EdgeShape.of(route)));
+        layout.edges().forEach(route -> {
+            Node shape = EdgeShape.of(route);
+            edgeHighlights.add(route.edge(), shape);
+            drawing.getChildren().add(shape);
+        });
+        edgeHighlights.updateAll(model.states());
         for (GraphNode node : model.graphProperty().get().nodes()) {
             layout.placement(node.key()).ifPresent(placement -> {
                 NodeView view = new NodeView(node, placement);

@@ -23,6 +23,7 @@ final class NodeView extends VBox {
     private final Label status = label("node-status-text");
     private final Label detail = label("node-detail");
     private final Tooltip tooltip = new Tooltip();
+    private final RunningPulse pulse = new RunningPulse(this);
 
     NodeView(GraphNode node, NodePlacement placement) {
         this.node = node;
@@ -47,10 +48,16 @@ final class NodeView extends VBox {
     void show(NodeState state) {
         getStyleClass().removeAll(STATUS_CLASSES);
         getStyleClass().add(state.status().styleClass());
+        pulse.setActive(state.status() == NodeStatus.RUNNING);
         status.setText(state.status().label());
         detail.setText(state.detail());
         tooltip.setText(node.title() + "\n" + node.subtitle() + "\n" + state.status().label()
                 + (state.detail().isEmpty() ? "" : "\n" + state.detail()));
+    }
+
+    /** Stops the pulse of a node the canvas no longer draws, so its timer does not outlive it. */
+    void discard() {
+        pulse.setActive(false);
     }
 
     private static Label label(String styleClass) {
