@@ -115,6 +115,7 @@ public final class ValidationMonitor {
 
     private void stop(String text) {
         over = true;
+        tracks.forEach(t -> t.ended(text));
         active.set(false);
         window.set(text);
     }

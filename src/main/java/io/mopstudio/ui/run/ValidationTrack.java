@@ -74,6 +74,13 @@ public final class ValidationTrack {
         deadline.set("must clear within " + DurationText.of(limit) + " — " + DurationText.of(left) + " left");
     }
 
+    /** Validation is over (held, rolled back or stopped): no time is left counting. */
+    void ended(String why) {
+        if (clearedAfter.isEmpty() && timeout.isPresent()) {
+            deadline.set(why);
+        }
+    }
+
     public String nodeId() {
         return nodeId;
     }

@@ -6,6 +6,7 @@ import io.mopstudio.ui.audit.AuditView;
 import io.mopstudio.ui.canvas.GraphCanvasView;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
 import io.mopstudio.ui.fx.Stylesheets;
+import io.mopstudio.ui.run.RunConsoleView;
 import io.mopstudio.ui.run.RunDialogView;
 import io.mopstudio.ui.run.RunDialogViewModel;
 import io.mopstudio.ui.run.RunLogView;
@@ -14,6 +15,7 @@ import io.mopstudio.ui.run.RunStatusBar;
 import io.mopstudio.ui.run.RunViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Orientation;
@@ -77,21 +79,28 @@ public final class ShellView {
             }
         });
 
-        VBox lower = new VBox(problems(), new RunOutcomeBanner(run).node(), new RunLogView(run).node());
+        JFXSnackbar snackbar = new JFXSnackbar(root);
+        snackbar.getStyleClass().add("run-snackbar");
+        Consumer<String> toast = text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
+                Duration.seconds(4)));
+        model.setNotifier(toast);
+        RunConsoleView console = new RunConsoleView(run, new ShellRunActions(model, this::showAudit), toast);
+        console.watch(tabs);
+        console.flashTitle(stage, model.titleProperty());
+
+        VBox lower = new VBox(console.controls(), problems(), new RunOutcomeBanner(run).node(),
+                new RunLogView(run).node());
         lower.getStyleClass().add("lower-pane");
-        VBox.setVgrow(lower.getChildren().get(2), Priority.ALWAYS);
-        SplitPane center = new SplitPane(tabs, lower);
+        VBox.setVgrow(lower.getChildren().get(3), Priority.ALWAYS);
+        SplitPane upper = new SplitPane(tabs, console.side());
+        upper.setDividerPositions(0.64);
+        SplitPane center = new SplitPane(upper, lower);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.62);
-        root.setTop(new VBox(toolbar(), demoBanner(run)));
+        center.setDividerPositions(0.66);
+        root.setTop(new VBox(toolbar(), demoBanner(run), console.approvalBanner()));
         root.setCenter(center);
         root.setBottom(statusBar(run));
         root.getStyleClass().add("shell");
-
-        JFXSnackbar snackbar = new JFXSnackbar(root);
-        snackbar.getStyleClass().add("run-snackbar");
-        model.setNotifier(text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
-                Duration.seconds(4))));
 
         // Never larger than the screen: a window past its edges hides the status bar.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

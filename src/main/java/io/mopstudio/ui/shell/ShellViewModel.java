@@ -2,6 +2,7 @@ package io.mopstudio.ui.shell;
 
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.engine.InvalidRunException;
+import io.mopstudio.engine.PreCheckOverride;
 import io.mopstudio.engine.RunRequest;
 import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.model.GraphKind;
@@ -114,6 +115,11 @@ public final class ShellViewModel {
 
     /** Starts a prepared run; every event is recorded in the audit before the window sees it. */
     public void startRun(RunRequest request) {
+        startRun(request, List.of());
+    }
+
+    /** Starts a run with failed pre-checks overridden (see the run console's "Override and run again"). */
+    public void startRun(RunRequest request, List<PreCheckOverride> overrides) {
         Optional<AuditStore> store = services.audit();
         if (store.isEmpty()) {
             status.set(services.auditProblem().orElse("No audit: nothing can run."));
@@ -126,7 +132,7 @@ public final class ShellViewModel {
         }
         lastIncident = request.incident();
         try {
-            run.start(services.engine(), request, store.get().listener());
+            run.start(services.engine(), request, store.get().listener(), overrides);
             status.set("Running on " + request.environment().name() + " for " + request.incident().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidRunException e) {
