@@ -3,6 +3,11 @@ package io.mopstudio.ui.shell;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.engine.InvalidRunException;
 import io.mopstudio.engine.PreCheckOverride;
+import io.mopstudio.engine.RunOptions;
+import io.mopstudio.engine.RunResult;
+import io.mopstudio.ui.run.RememberedInputs;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import io.mopstudio.engine.RunRequest;
 import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.model.GraphKind;
@@ -110,7 +115,24 @@ public final class ShellViewModel {
             return Optional.empty();
         }
         return Optional.of(new RunDialogViewModel(mop.get(), mopFile.get(), new EnvironmentLoader(), setup::prepare,
-                services.dispatch(), lastIncident, System.getProperty("user.name", "")));
+                services.dispatch(), lastIncident, System.getProperty("user.name", ""), Clock.systemDefaultZone(),
+                Optional.of(RememberedInputs.standard()), this::dryRun));
+    }
+
+    /** Runs a prepared request as a dry run, recorded in the audit, and gives the plan. */
+    private CompletableFuture<String> dryRun(RunRequest request) {
+        Optional<AuditStore> store = services.audit();
+        if (store.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    services.auditProblem().orElse("No audit: nothing can run.")));
+        }
+        try {
+            return services.engine().start(request, store.get().listener(),
+                    RunOptions.defaults().asDryRun(RunOptions.DryRun.PLAN_ONLY)).completion()
+                    .thenApply(RunResult::summary);
+        } catch (InvalidRunException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException(String.join("; ", e.reasons())));
+        }
     }
 
     /** Starts a prepared run; every event is recorded in the audit before the window sees it. */
