@@ -39,8 +39,11 @@ public final class RememberedInputs {
         this.file = file;
     }
 
+    /** {@code ~/.mop-studio/run-inputs.json}, or the file the {@code mopstudio.run-inputs} property names (tests). */
     public static RememberedInputs standard() {
-        return new RememberedInputs(Path.of(System.getProperty("user.home"), ".mop-studio", "run-inputs.json"));
+        String given = System.getProperty("mopstudio.run-inputs", "");
+        return new RememberedInputs(given.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".mop-studio", "run-inputs.json") : Path.of(given));
     }
 
     public Optional<Values> recall(String mopId) {
