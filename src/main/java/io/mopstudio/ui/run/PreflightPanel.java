@@ -63,6 +63,7 @@ final class PreflightPanel {
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }
