@@ -43,6 +43,7 @@ public final class GraphCanvasView {
     private final Map<NodeKey, NodeView> nodeViews = new HashMap<>();
     private final Map<GraphEdge, Group> edgeViews = new HashMap<>();
     private final CanvasGestures gestures;
+    private final EdgeHighlights edgeHighlights = new EdgeHighlights();
 
     public GraphCanvasView(GraphCanvasViewModel model) {
         this(model, Optional.empty());
@@ -88,6 +89,7 @@ public final class GraphCanvasView {
             if (view != null) {
                 view.show(model.state(change.getKey()));
             }
+            edgeHighlights.update(change.getKey(), model.states());
         });
         model.selection().addListener((SetChangeListener<NodeKey>) change -> showSelection());
         model.selectedEdgeProperty().addListener((obs, old, edge) -> showSelection());
@@ -156,7 +158,9 @@ public final class GraphCanvasView {
     private void render(GraphLayout layout) {
         edges.getChildren().clear();
         nodes.getChildren().clear();
+        nodeViews.values().forEach(NodeView::discard);
         nodeViews.clear();
+        edgeHighlights.clear();
         edgeViews.clear();
         drawing.setPrefSize(layout.width(), layout.height());
         for (EdgeRoute route : layout.edges()) {
@@ -167,8 +171,10 @@ public final class GraphCanvasView {
                 gestures.edge(edge, route.edge());
             }
             edgeViews.put(route.edge(), edge);
+            edgeHighlights.add(route.edge(), edge);
             edges.getChildren().add(edge);
         }
+        edgeHighlights.updateAll(model.states());
         for (GraphNode node : model.graphProperty().get().nodes()) {
             layout.placement(node.key()).ifPresent(placement -> {
                 NodeView view = new NodeView(node, placement);

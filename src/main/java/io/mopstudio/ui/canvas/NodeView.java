@@ -35,6 +35,7 @@ final class NodeView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final Circle input = port("node-port-in");
     private final Circle output = port("node-port-out");
+    private final RunningPulse pulse = new RunningPulse(this);
 
     NodeView(GraphNode node, NodePlacement placement) {
         this.node = node;
@@ -107,6 +108,7 @@ final class NodeView extends StackPane {
         // On the node itself (which carries the id), so a test or stylesheet finds both together.
         getStyleClass().removeAll(STATUS_CLASSES);
         getStyleClass().add(state.status().styleClass());
+        pulse.setActive(state.status() == NodeStatus.RUNNING);
         status.setText(state.status().label());
         detail.setText(state.detail());
         tooltip.setText(node.title() + "\n" + node.subtitle() + "\n" + String.join("\n", node.details())
@@ -118,6 +120,11 @@ final class NodeView extends StackPane {
         circle.getStyleClass().addAll(PORT, styleClass);
         circle.setManaged(true);
         return circle;
+    }
+
+    /** Stops the pulse of a node the canvas no longer draws, so its timer does not outlive it. */
+    void discard() {
+        pulse.setActive(false);
     }
 
     private static Label label(String styleClass) {

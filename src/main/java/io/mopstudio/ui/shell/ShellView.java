@@ -7,6 +7,7 @@ import io.mopstudio.ui.audit.AuditView;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.builder.BuilderView;
 import io.mopstudio.ui.fx.Stylesheets;
+import io.mopstudio.ui.run.RunConsoleView;
 import io.mopstudio.ui.run.RunDialogView;
 import io.mopstudio.ui.run.RunDialogViewModel;
 import io.mopstudio.ui.run.RunLogView;
@@ -15,6 +16,7 @@ import io.mopstudio.ui.run.RunStatusBar;
 import io.mopstudio.ui.run.RunViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Orientation;
@@ -79,24 +81,40 @@ public final class ShellView {
             }
         });
 
-        VBox lower = new VBox(builder.problems(), new RunOutcomeBanner(run).node(), new RunLogView(run).node());
+        JFXSnackbar snackbar = new JFXSnackbar(root);
+        snackbar.getStyleClass().add("run-snackbar");
+        Consumer<String> toast = text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
+                Duration.seconds(4)));
+        model.setNotifier(toast);
+        RunConsoleView console = new RunConsoleView(run, new ShellRunActions(model, this::showAudit), toast);
+        console.watch(tabs);
+        console.flashTitle(stage, model.titleProperty());
+
+        VBox lower = new VBox(console.controls(), builder.problems(), new RunOutcomeBanner(run).node(),
+                new RunLogView(run).node());
         lower.getStyleClass().add("lower-pane");
-        VBox.setVgrow(lower.getChildren().get(2), Priority.ALWAYS);
-        SplitPane editing = new SplitPane(builder.palette(), tabs, builder.side());
-        editing.setDividerPositions(0.17, 0.68);
+        VBox.setVgrow(lower.getChildren().get(3), Priority.ALWAYS);
+        // Editing and running share the right-hand side: the forms while building, the run console while
+        // a run goes (it comes forward by itself when a run starts).
+        Tab editTab = new Tab("Edit", builder.side());
+        Tab runTab = new Tab("Run console", console.side());
+        TabPane side = new TabPane(editTab, runTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        run.runningProperty().addListener((obs, was, running) -> {
+            if (running) {
+                side.getSelectionModel().select(runTab);
+            }
+        });
+        SplitPane editing = new SplitPane(builder.palette(), tabs, side);
+        editing.setDividerPositions(0.17, 0.64);
         SplitPane.setResizableWithParent(builder.palette(), false);
         SplitPane center = new SplitPane(editing, lower);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.72);
-        root.setTop(new VBox(toolbar(), demoBanner(run)));
+        center.setDividerPositions(0.68);
+        root.setTop(new VBox(toolbar(), demoBanner(run), console.approvalBanner()));
         root.setCenter(center);
         root.setBottom(statusBar(run));
         root.getStyleClass().add("shell");
-
-        JFXSnackbar snackbar = new JFXSnackbar(root);
-        snackbar.getStyleClass().add("run-snackbar");
-        model.setNotifier(text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
-                Duration.seconds(4))));
 
         // Never larger than the screen: a window past its edges hides the status bar.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

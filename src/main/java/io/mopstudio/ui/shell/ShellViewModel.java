@@ -2,7 +2,10 @@ package io.mopstudio.ui.shell;
 
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.engine.InvalidRunException;
+import io.mopstudio.engine.PreCheckOverride;
+import io.mopstudio.engine.RunOptions;
 import io.mopstudio.engine.RunRequest;
+import io.mopstudio.engine.RunResult;
 import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.model.Mop;
 import io.mopstudio.setup.RunSetup;
@@ -10,15 +13,18 @@ import io.mopstudio.ui.audit.AuditViewModel;
 import io.mopstudio.ui.builder.BuilderViewModel;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
 import io.mopstudio.ui.fx.UiDispatch;
+import io.mopstudio.ui.run.RememberedInputs;
 import io.mopstudio.ui.run.RunDialogViewModel;
 import io.mopstudio.ui.run.RunViewModel;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -128,11 +134,33 @@ public final class ShellViewModel {
             return Optional.empty();
         }
         return Optional.of(new RunDialogViewModel(mop.get(), mopFile.get(), new EnvironmentLoader(), setup::prepare,
-                services.dispatch(), lastIncident, System.getProperty("user.name", "")));
+                services.dispatch(), lastIncident, System.getProperty("user.name", ""), Clock.systemDefaultZone(),
+                Optional.of(RememberedInputs.standard()), this::dryRun));
+    }
+
+    /** Runs a prepared request as a dry run, recorded in the audit, and gives the plan. */
+    private CompletableFuture<String> dryRun(RunRequest request) {
+        Optional<AuditStore> store = services.audit();
+        if (store.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    services.auditProblem().orElse("No audit: nothing can run.")));
+        }
+        try {
+            return services.engine().start(request, store.get().listener(),
+                    RunOptions.defaults().asDryRun(RunOptions.DryRun.PLAN_ONLY)).completion()
+                    .thenApply(RunResult::summary);
+        } catch (InvalidRunException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException(String.join("; ", e.reasons())));
+        }
     }
 
     /** Starts a prepared run; every event is recorded in the audit before the window sees it. */
     public void startRun(RunRequest request) {
+        startRun(request, List.of());
+    }
+
+    /** Starts a run with failed pre-checks overridden (see the run console's "Override and run again"). */
+    public void startRun(RunRequest request, List<PreCheckOverride> overrides) {
         Optional<AuditStore> store = services.audit();
         if (store.isEmpty()) {
             status.set(services.auditProblem().orElse("No audit: nothing can run."));
@@ -145,7 +173,7 @@ public final class ShellViewModel {
         }
         lastIncident = request.incident();
         try {
-            run.start(services.engine(), request, store.get().listener());
+            run.start(services.engine(), request, store.get().listener(), overrides);
             status.set("Running on " + request.environment().name() + " for " + request.incident().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidRunException e) {

@@ -65,6 +65,8 @@ class MopStudioAppTest {
         robot.interact(() -> environments.getSelectionModel().select("demo"));
         assertTrue(robot.lookup(".demo-banner").queryAll().stream().anyMatch(Node::isVisible),
                 "the dialog says plainly that the demo touches nothing real");
+        // The dialog may remember a value from an earlier run: replace it.
+        robot.interact(() -> robot.lookup("#incident-affected_resource").queryTextInputControl().clear());
         robot.clickOn("#incident-affected_resource").write("orders-db");
         robot.clickOn("#startRunButton");
 
