@@ -1,6 +1,10 @@
 package io.mopstudio.cli;
 
+import io.mopstudio.engine.event.ApprovalRequested;
 import io.mopstudio.engine.event.CheckEvaluated;
+import io.mopstudio.engine.event.OperatorIntervened;
+import io.mopstudio.engine.event.RunReviewed;
+import io.mopstudio.engine.event.StepAttemptFailed;
 import io.mopstudio.engine.event.CheckOutcome;
 import io.mopstudio.engine.event.CheckPhase;
 import io.mopstudio.engine.event.PhaseStarted;
@@ -71,6 +75,19 @@ final class ConsoleProgress implements RunListener {
             }
             return "   " + prefix(e.graph()) + word(e.status().name()) + pad(e.stepId()) + e.status().name().toLowerCase()
                     + " in " + e.durationMillis() + " ms" + (e.message().isEmpty() ? "" : ": " + e.message());
+        }
+        if (event instanceof StepAttemptFailed e) {
+            return "   " + prefix(e.graph()) + "retry " + pad(e.stepId()) + "attempt " + e.attempt() + " failed: "
+                    + e.message() + "; next attempt in " + e.retryInMillis() + " ms";
+        }
+        if (event instanceof ApprovalRequested e) {
+            return "?? approval needed: " + e.explanation() + " (waiting up to " + e.timeoutMillis() / 1000 + " s)";
+        }
+        if (event instanceof OperatorIntervened e) {
+            return "!! " + e.action().name().toLowerCase() + " by " + e.operator() + ": " + e.reason();
+        }
+        if (event instanceof RunReviewed e) {
+            return "   reviewed by " + e.reviewer() + ": " + e.note();
         }
         if (event instanceof RollbackStarted e) {
             return "!! rollback: " + e.reason();
