@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.AuditStoreException;
+import io.mopstudio.audit.Confidence;
 import io.mopstudio.engine.InvalidRunException;
 import io.mopstudio.engine.RunEngine;
 import io.mopstudio.engine.RunHandle;
@@ -47,7 +48,8 @@ public final class RunCommand implements Callable<Integer> {
     private String environment;
 
     @Option(names = "--incident", paramLabel = "KEY=VALUE",
-            description = "An incident field the MOP uses, e.g. affected_resource=orders-db (repeatable)")
+            description = "An incident field the MOP uses, e.g. affected_resource=orders-db (repeatable). "
+                    + "confidence=0..1 records the trigger's confidence score in the audit.")
     private Map<String, String> incident = new LinkedHashMap<>();
 
     @Option(names = "--operator", paramLabel = "NAME", description = "Who runs it, for the audit. Default: your user name")
@@ -69,7 +71,12 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter progress = output == Output.json ? err : out;
         List<LabConnection> labs = new ArrayList<>();
-        try (AuditStore store = AuditStore.open(audit.location())) {
+        Optional<String> confidence = Confidence.problem(incident);
+        if (confidence.isPresent()) {
+            err.println("mop-studio run: " + confidence.get() + " Nothing was run.");
+            return ExitCodes.USAGE;
+        }
+        try (AuditStore store = audit.open()) {
             InterruptedRunNotice.recordAndTell(store, err);
             SetupResult setup = new RunSetup(port -> {
                 LabConnection lab = LabConnection.connect(port);
@@ -90,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
             RunResult result = execute(request, RunListener.all(store.listener(), new ConsoleProgress(progress)));
             progress.println();
             progress.println(result.summary());
-            progress.println("audit: run " + result.runId() + " in " + audit.location());
+            progress.println("audit: run " + result.runId() + " in " + store.where());
             progress.flush();
             if (output == Output.json) {
                 out.println(json(request, result));
