@@ -160,6 +160,17 @@ public final class AuditStore implements AutoCloseable {
         });
     }
 
+    /** What the recorded runs (of one MOP, or all) add up to; see {@link Insights}. */
+    public Insights insights(Optional<String> mopId) {
+        List<InsightsCalculator.RecordedRunEvents> runs = new ArrayList<>();
+        for (RunSummary run : listRuns()) {
+            if (mopId.isEmpty() || mopId.get().equals(run.mopId())) {
+                runs.add(new InsightsCalculator.RecordedRunEvents(run, events(run.runId())));
+            }
+        }
+        return InsightsCalculator.of(runs);
+    }
+
     /** The exact MOP text the run executed. */
     public Optional<String> mopText(String runId) {
         return read("the MOP of run " + runId, c -> RunsTable.mopText(c, runId));

@@ -1,9 +1,6 @@
 package io.mopstudio.cli;
 
-import io.mopstudio.audit.AuditStore;
-import io.mopstudio.audit.AuditStoreException;
 import io.mopstudio.audit.ChainVerdict;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,13 +33,10 @@ public final class AuditVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AuditStore store = auditDb.openExisting()) {
+        return AuditSession.run(spec, auditDb, (store, out, err) -> {
             List<ChainVerdict> verdicts = store.verify(Optional.ofNullable(runId));
             if (runId != null && verdicts.isEmpty()) {
-                err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.where() + ".");
-                return ExitCodes.USAGE;
+                return AuditSession.noSuchRun(err, runId, store);
             }
             long broken = verdicts.stream().filter(ChainVerdict::isBroken).count();
             verdicts.forEach(v -> out.println(v.runId() + "  " + v.describe()));
@@ -51,12 +45,6 @@ public final class AuditVerifyCommand implements Callable<Integer> {
                     : broken + " of " + verdicts.size() + " runs have a broken chain: the audit was changed "
                             + "after it was recorded.");
             return broken == 0 ? ExitCodes.OK : BROKEN;
-        } catch (AuditStoreException e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        });
     }
 }

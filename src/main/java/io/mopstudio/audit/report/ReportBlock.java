@@ -1,0 +1,32 @@
+package io.mopstudio.audit.report;
+
+import java.util.List;
+
+/** One piece of a run report, written out by {@link MarkdownReport} and {@link HtmlReport} alike. */
+public sealed interface ReportBlock {
+
+    record Heading(String text) implements ReportBlock {
+    }
+
+    record Paragraph(String text) implements ReportBlock {
+    }
+
+    /** Name and value pairs, as a two-column table. */
+    record Facts(List<List<String>> pairs) implements ReportBlock {
+        public Facts {
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** A table; {@code empty} is said instead when it has no rows. */
+    record Table(List<String> headers, List<List<String>> rows, String empty) implements ReportBlock {
+        public Table {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Verbatim text: the MOP as it ran. */
+    record Code(String text) implements ReportBlock {
+    }
+}
