@@ -29,23 +29,25 @@ import java.util.Map;
 public final class RunFixtures {
 
     public static final String MOP_TEXT = """
-            id: MOP-900
-            name: Queue drain
+            mop_id: MOP-900
+            name: "Queue drain"
             version: "2"
             pre_checks:
               - check: service_state
+                target: orders
+                expected_state: degraded
             execution_graph:
               - id: drain
                 action: queue.drain
               - id: resize
                 action: queue.resize
                 depends_on: [drain]
-            rollback_graph:
-              - id: restore
-                action: queue.resize
             validation:
               - check: wait_ms
               - check: error_rate
+            rollback_graph:
+              - id: restore
+                action: queue.restore
             """;
 
     private final String runId;
