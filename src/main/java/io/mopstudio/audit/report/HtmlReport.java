@@ -12,9 +12,10 @@ public final class HtmlReport {
             body { font-family: sans-serif; font-size: 10pt; color: #1f2328; margin: 24px; }
             h1 { font-size: 16pt; margin-bottom: 12px; }
             h2 { font-size: 12pt; margin-top: 20px; border-bottom: 1px solid #d0d7de; }
-            table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+            table { border-collapse: collapse; width: 100%; margin: 6px 0; table-layout: fixed; }
             th, td { border: 1px solid #d0d7de; padding: 3px 6px; text-align: left; vertical-align: top;
                      word-wrap: break-word; }
+            p { white-space: pre-wrap; }
             th { background: #f6f8fa; }
             table.facts th { width: 20%; }
             pre { background: #f6f8fa; padding: 8px; font-size: 8.5pt; white-space: pre-wrap; word-wrap: break-word; }
@@ -53,7 +54,9 @@ public final class HtmlReport {
             html.append("<p>").append(escape(table.empty())).append("</p>\n");
             return;
         }
-        html.append("<table>\n<tr>");
+        html.append("<table>\n");
+        table.widths().forEach(w -> html.append("<col style=\"width: ").append(w).append("%\" />"));
+        html.append("\n<tr>");
         table.headers().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
         html.append("</tr>\n");
         for (List<String> row : table.rows()) {

@@ -1,9 +1,11 @@
 package io.mopstudio.audit.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /** A {@link RunReport} as PDF: the HTML report laid out by openhtmltopdf, so both read the same. */
 public final class PdfReport {
@@ -12,6 +14,9 @@ public final class PdfReport {
     }
 
     public static byte[] of(RunReport report) {
+        // openhtmltopdf logs every layout step at INFO on stderr, around the command's own output;
+        // warnings still show. Its log levels are its own global setting, so set on each use.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

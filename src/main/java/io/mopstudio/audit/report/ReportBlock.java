@@ -18,11 +18,19 @@ public sealed interface ReportBlock {
         }
     }
 
-    /** A table; {@code empty} is said instead when it has no rows. */
-    record Table(List<String> headers, List<List<String>> rows, String empty) implements ReportBlock {
+    /**
+     * A table; {@code empty} is said instead when it has no rows. {@code widths} are the columns'
+     * shares of the page in percent, for layouts that need them (HTML, PDF); one per header.
+     */
+    record Table(List<String> headers, List<Integer> widths, List<List<String>> rows, String empty)
+            implements ReportBlock {
         public Table {
             headers = List.copyOf(headers);
+            widths = List.copyOf(widths);
             rows = List.copyOf(rows);
+            if (widths.size() != headers.size()) {
+                throw new IllegalArgumentException("one width per column");
+            }
         }
     }
 

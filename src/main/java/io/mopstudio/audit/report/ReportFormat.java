@@ -64,10 +64,17 @@ public enum ReportFormat {
         if (directory == null || !Files.isDirectory(directory)) {
             throw new AuditStoreException("Cannot write " + file + ": the directory " + directory + " does not exist.");
         }
+        byte[] content;
+        try {
+            content = render(report);
+        } catch (RuntimeException e) {
+            // A layout library failing on some content must not reach the user as a stack trace.
+            throw new AuditStoreException("Could not write the " + extension + " report: " + e.getMessage(), e);
+        }
         Path temporary = null;
         try {
             temporary = Files.createTempFile(directory, ".report", ".tmp");
-            Files.write(temporary, render(report));
+            Files.write(temporary, content);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(temporary);

@@ -29,6 +29,10 @@ public record RunReport(String title, List<ReportBlock> blocks) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> SAMPLE_HEADERS = List.of("Seq", "Time", "Check", "Outcome", "Observed",
+            "Expected", "Message");
+    private static final List<Integer> SAMPLE_WIDTHS = List.of(5, 16, 16, 8, 14, 12, 29);
+    private static final List<Integer> LOG_WIDTHS = List.of(5, 16, 79);
 
     public RunReport {
         blocks = List.copyOf(blocks);
@@ -49,10 +53,10 @@ public record RunReport(String title, List<ReportBlock> blocks) {
         blocks.add(new ReportBlock.Heading("Rollback"));
         blocks.add(steps(timeline, true, "No rollback step ran."));
         blocks.add(new ReportBlock.Heading("Approvals, interventions, escalations and reviews"));
-        blocks.add(new ReportBlock.Table(List.of("Seq", "Time", "What"), timeline.marks().stream()
+        blocks.add(new ReportBlock.Table(List.of("Seq", "Time", "What"), LOG_WIDTHS, timeline.marks().stream()
                 .map(m -> List.of(String.valueOf(m.seq()), time(m.time()), m.text())).toList(), "None."));
         blocks.add(new ReportBlock.Heading("Event log"));
-        blocks.add(new ReportBlock.Table(List.of("Seq", "Time", "Event"), events.stream()
+        blocks.add(new ReportBlock.Table(List.of("Seq", "Time", "Event"), LOG_WIDTHS, events.stream()
                 .map(e -> List.of(String.valueOf(e.seq()), time(e.time()), e.describe())).toList(),
                 "No events recorded."));
         blocks.add(new ReportBlock.Heading("MOP as run (SHA-256 " + run.mopSha256() + ")"));
@@ -82,13 +86,13 @@ public record RunReport(String title, List<ReportBlock> blocks) {
     }
 
     private static ReportBlock checks(RunTimeline timeline, String phase, String empty) {
-        return new ReportBlock.Table(List.of("Seq", "Time", "Check", "Outcome", "Observed", "Expected", "Message"),
+        return new ReportBlock.Table(SAMPLE_HEADERS, SAMPLE_WIDTHS,
                 timeline.samples().stream().filter(s -> s.phase().equals(phase)).map(RunReport::sampleRow).toList(),
                 empty);
     }
 
     private static ReportBlock validation(RunTimeline timeline) {
-        return new ReportBlock.Table(List.of("Seq", "Time", "Check", "Outcome", "Observed", "Expected", "Message"),
+        return new ReportBlock.Table(SAMPLE_HEADERS, SAMPLE_WIDTHS,
                 timeline.samples().stream().filter(s -> !s.phase().equals("PRE_CHECK"))
                         .map(s -> {
                             List<String> row = new ArrayList<>(sampleRow(s));
@@ -105,7 +109,7 @@ public record RunReport(String title, List<ReportBlock> blocks) {
 
     private static ReportBlock steps(RunTimeline timeline, boolean rollback, String empty) {
         return new ReportBlock.Table(List.of("Step", "Action", "Attempt", "Started", "Ended", "Took", "Outcome",
-                "Parameters", "Output / message"), timeline.attempts().stream().filter(a -> a.rollback() == rollback)
+                "Parameters", "Output / message"), List.of(11, 11, 5, 11, 11, 5, 8, 19, 19), timeline.attempts().stream().filter(a -> a.rollback() == rollback)
                 .map(RunReport::attemptRow).toList(), empty);
     }
 
