@@ -46,7 +46,7 @@ public final class AuditView {
         details.setId("auditDetails");
         SplitPane split = new SplitPane(runs(), details);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.3);
         root.setTop(new VBox(bar(), new RunFiltersBar(model).node()));
         root.setCenter(split);
     }

@@ -5,15 +5,19 @@ import io.mopstudio.ui.audit.TimelineModel.Lane;
 import io.mopstudio.ui.audit.TimelineModel.Marker;
 import io.mopstudio.ui.audit.TimelineModel.SampleSeries;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +36,8 @@ final class TimelineView {
 
     private final GridPane lanes = new GridPane();
     private final LineChart<Number, Number> chart = new LineChart<>(axis("seconds since start"), axis("observed"));
+    /** One check at a time: checks' scales differ too much (milliseconds, ratios) to share an axis. */
+    private final ChoiceBox<String> check = new ChoiceBox<>();
     private final SplitPane root;
     private TimelineModel model = TimelineModel.EMPTY;
 
@@ -41,16 +47,25 @@ final class TimelineView {
         lanes.setHgap(6);
         lanes.setVgap(3);
         chart.setId("auditSamplesChart");
-        chart.setTitle("Validation samples against their thresholds");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
+        chart.setLegendVisible(false);
+        check.setId("auditSampleCheck");
+        check.valueProperty().addListener((obs, old, now) -> drawChart());
+        Label hint = new Label("validation check");
+        HBox choose = new HBox(6, hint, check);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        BorderPane samples = new BorderPane(chart);
+        samples.setTop(choose);
         ScrollPane scroll = new ScrollPane(lanes);
         scroll.setFitToWidth(true);
-        root = new SplitPane(scroll, chart);
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.55);
+        root = new SplitPane(scroll, samples);
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.setDividerPositions(0.6);
         audit.timelineProperty().addListener((obs, old, now) -> {
             model = now;
+            check.getItems().setAll(now.series().stream().map(SampleSeries::check).toList());
+            check.setValue(check.getItems().isEmpty() ? null : check.getItems().get(0));
             draw();
         });
         scroll.widthProperty().addListener((obs, old, now) -> draw());
@@ -80,8 +95,17 @@ final class TimelineView {
             lanes.add(new Label("0"), 0, row);
             lanes.add(new Label("run length " + model.length()), 1, row);
         }
+        drawChart();
+    }
+
+    private void drawChart() {
         chart.getData().clear();
+        chart.setTitle(model.series().isEmpty() ? "No numeric validation sample in this run"
+                : "Samples of " + check.getValue() + " against its threshold");
         for (SampleSeries series : model.series()) {
+            if (!series.check().equals(check.getValue())) {
+                continue;
+            }
             XYChart.Series<Number, Number> samples = new XYChart.Series<>();
             samples.setName(series.check());
             series.samples().forEach(s -> samples.getData().add(new XYChart.Data<>(s.seconds(), s.value())));
