@@ -11,7 +11,6 @@ import io.mopstudio.audit.DurationText;
 import io.mopstudio.audit.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

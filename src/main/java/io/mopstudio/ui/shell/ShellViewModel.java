@@ -19,7 +19,6 @@ import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
