@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.mopstudio.engine.event.ApprovalRequested;
 import io.mopstudio.engine.event.CheckEvaluated;
 import io.mopstudio.engine.event.OperatorIntervened;
 import io.mopstudio.engine.event.PhaseStarted;
@@ -36,6 +37,7 @@ public final class RecordedEvents {
             Map.entry("step_attempt_failed", StepAttemptFailed.class),
             Map.entry("step_finished", StepFinished.class),
             Map.entry("rollback_started", RollbackStarted.class),
+            Map.entry("approval_requested", ApprovalRequested.class),
             Map.entry("operator_intervened", OperatorIntervened.class),
             Map.entry("run_finished", RunFinished.class),
             Map.entry("run_reviewed", RunReviewed.class));

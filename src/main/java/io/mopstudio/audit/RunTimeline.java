@@ -70,10 +70,13 @@ public record RunTimeline(Instant start, Instant end, List<PhaseSpan> phases, Li
         }
     }
 
-    /** A moment that matters to a reviewer: an operator's intervention, a rollback, an escalation, a review. */
+    /**
+     * A moment that matters to a reviewer: an approval asked for or given, a pre-check overridden,
+     * an operator's pause, resume or abort, a rollback, an escalation, a review.
+     */
     public record Mark(long seq, Instant time, Kind kind, String text) {
 
         /** What kind of moment. ESCALATION: the run ended where a human must take over. */
-        public enum Kind { INTERVENTION, ROLLBACK, ESCALATION, REVIEW, FINISHED }
+        public enum Kind { APPROVAL, OVERRIDE, INTERVENTION, ROLLBACK, ESCALATION, REVIEW, FINISHED }
     }
 }

@@ -68,7 +68,9 @@ final class TimelineBuilder {
             }
             case "step_attempt_failed" -> endAttempt(json, event.time(), "RETRIED");
             case "step_finished" -> endAttempt(json, event.time(), text(json, "status"));
-            case "operator_intervened" -> marks.add(new Mark(event.seq(), event.time(), Mark.Kind.INTERVENTION,
+            case "approval_requested" -> marks.add(new Mark(event.seq(), event.time(), Mark.Kind.APPROVAL,
+                    "approval requested: " + text(json, "explanation")));
+            case "operator_intervened" -> marks.add(new Mark(event.seq(), event.time(), interventionKind(json),
                     text(json, "action") + " by " + text(json, "operator") + ": " + text(json, "reason")));
             case "rollback_started" -> marks.add(new Mark(event.seq(), event.time(), Mark.Kind.ROLLBACK,
                     "rollback: " + text(json, "reason")));
@@ -85,6 +87,14 @@ final class TimelineBuilder {
             default -> {
             }
         }
+    }
+
+    private static Mark.Kind interventionKind(JsonNode json) {
+        return switch (text(json, "action")) {
+            case "APPROVE", "DECLINE" -> Mark.Kind.APPROVAL;
+            case "OVERRIDE" -> Mark.Kind.OVERRIDE;
+            default -> Mark.Kind.INTERVENTION;
+        };
     }
 
     private void endAttempt(JsonNode json, Instant at, String outcome) {

@@ -29,8 +29,9 @@ public final class CatalogLoader {
     static final String PRIMITIVES = "primitives";
     private static final Set<String> TOP_KEYS = Set.of("catalog", "description", "actions", "checks", "snapshots");
     private static final Set<String> ENTRY_KEYS = Set.of("description", "params", "run", "primitive", "observe",
-            "expect");
-    private static final Set<String> PARAM_KEYS = Set.of("type", "required", "default", "description");
+            "expect", "blast_radius");
+    private static final Set<String> PARAM_KEYS = Set.of("type", "required", "default", "description", "enum",
+            "pattern", "secret");
 
     /** A bundled catalog by name, or a file when {@code nameOrPath} names one; with the primitives added. */
     public LoadResult<Catalog> load(String nameOrPath, Optional<Path> relativeTo) {
@@ -120,8 +121,35 @@ public final class CatalogLoader {
         Optional<PrimitiveCall> call = call(doc, fields, name, problems);
         Optional<String> observe = fields.text("observe", false);
         Optional<Expectation> expect = fields.node("expect").flatMap(node -> expectation(doc, node, problems));
+        Optional<BlastRadius> blastRadius = fields.node("blast_radius")
+                .flatMap(node -> blastRadius(doc, node, problems));
         return call.map(c -> new CatalogEntry(kind, name, description, params, c, observe, expect,
-                fields.position()));
+                fields.position(), blastRadius));
+    }
+
+    /** {@code blast_radius: medium} or {@code {level: medium, affects: "one database's clients"}}. */
+    private Optional<BlastRadius> blastRadius(YamlDocument doc, Node node, List<Problem> problems) {
+        Object value = YamlValues.toValue(node);
+        String levelText;
+        String affects = "";
+        if (value instanceof Map<?, ?>) {
+            Optional<YamlMap> section = YamlMap.of(doc, node, "blast_radius", problems);
+            if (section.isEmpty()) {
+                return Optional.empty();
+            }
+            section.get().rejectUnknownKeys(Set.of("level", "affects"));
+            levelText = section.get().text("level", true).orElse("");
+            affects = section.get().text("affects", false).orElse("");
+        } else {
+            levelText = String.valueOf(value);
+        }
+        Optional<String> level = BlastRadius.level(levelText);
+        if (level.isEmpty()) {
+            problems.add(Problem.error(doc.position(node), "catalog.blast_radius",
+                    "blast_radius level '" + levelText + "' must be one of " + BlastRadius.LEVELS));
+            return Optional.empty();
+        }
+        return Optional.of(new BlastRadius(level.get(), affects));
     }
 
     private Map<String, ParamDef> params(YamlDocument doc, YamlMap fields, List<Problem> problems) {
@@ -138,12 +166,27 @@ public final class CatalogLoader {
                                 return ParamType.ANY;
                             });
                             Optional<Object> defaultValue = p.node("default").map(YamlValues::toValue);
+                            List<Object> allowed = p.node("enum").map(YamlValues::toValue)
+                                    .map(v -> v instanceof List<?> list ? List.<Object>copyOf(list) : List.of(v))
+                                    .orElse(List.of());
+                            Optional<String> pattern = p.text("pattern", false);
+                            pattern.ifPresent(regex -> checkPattern(regex, p, problems));
                             out.put(name, new ParamDef(name, type, p.bool("required").orElse(false), defaultValue,
-                                    p.text("description", false).orElse("")));
+                                    p.text("description", false).orElse(""), allowed, pattern,
+                                    p.bool("secret").orElse(false)));
                         });
             }
         });
         return out;
+    }
+
+    private static void checkPattern(String regex, YamlMap param, List<Problem> problems) {
+        try {
+            java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            problems.add(Problem.error(param.keyPosition("pattern"), "catalog.param_pattern",
+                    "pattern '" + regex + "' is not a regular expression: " + e.getDescription()));
+        }
     }
 
     private Optional<PrimitiveCall> call(YamlDocument doc, YamlMap fields, String name, List<Problem> problems) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The root command; each subcommand is its own class. */
 @Command(name = "mop-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Build, run and review MOPs: runbooks safe enough to run at 3 AM.",
-        subcommands = {GuiCommand.class, ValidateCommand.class, SetCommand.class, RunCommand.class, AuditCommand.class,
+        subcommands = {GuiCommand.class, ValidateCommand.class, SetCommand.class, RunCommand.class, AuditCommand.class, RenderCommand.class,
                 LabCommand.class, CommandLine.HelpCommand.class})
 public final class MopStudioCommand implements Runnable {
 

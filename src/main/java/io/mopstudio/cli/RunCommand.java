@@ -5,7 +5,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.AuditStoreException;
 import io.mopstudio.audit.Confidence;
+import io.mopstudio.engine.ApprovalGate;
+import io.mopstudio.engine.ApprovalGate.ApprovalDecision;
 import io.mopstudio.engine.InvalidRunException;
+import io.mopstudio.engine.PreCheckOverride;
+import io.mopstudio.engine.RunOptions;
+import io.mopstudio.model.Durations;
+import io.mopstudio.providers.Primitives;
+import java.time.Clock;
+import java.time.Duration;
 import io.mopstudio.engine.RunEngine;
 import io.mopstudio.engine.RunHandle;
 import io.mopstudio.engine.RunRequest;
@@ -55,6 +63,40 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--operator", paramLabel = "NAME", description = "Who runs it, for the audit. Default: your user name")
     private String operator = System.getProperty("user.name", "unknown");
 
+    @Option(names = "--dry-run", description = "Render every parameter and print the plan (waves of steps, "
+            + "rollback plan); execute nothing. Recorded in the audit as a dry run.")
+    private boolean dryRun;
+
+    @Option(names = "--with-pre-checks", description = "With --dry-run: also evaluate the pre-checks (they only read).")
+    private boolean withPreChecks;
+
+    @Option(names = "--approve-as", paramLabel = "NAME",
+            description = "Approve in advance, as NAME, a run over the environment's blast-radius limit (needs --reason)")
+    private String approveAs;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why you approve (with --approve-as)")
+    private String approveReason;
+
+    @Option(names = "--override", paramLabel = "CHECK",
+            description = "Let the run go on although pre-check CHECK fails (repeatable; needs --override-reason). "
+                    + "Recorded with --operator's name.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--override-reason", paramLabel = "TEXT", description = "Why the failed pre-checks may be ignored")
+    private String overrideReason;
+
+    @Option(names = "--deadline", paramLabel = "DURATION",
+            description = "Run-wide deadline (e.g. 30m): when reached, running steps are stopped and what ran is rolled back")
+    private String deadline;
+
+    @Option(names = "--rollback-of", paramLabel = "RUN_ID",
+            description = "Run only the rollback graph to undo what an INTERRUPTED run had started, with the "
+                    + "snapshots it captured; its incident values are used unless given")
+    private String rollbackOf;
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "Steps run at once at most. Default: cores (${DEFAULT-VALUE})")
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     private AuditDbOption audit;
 
@@ -70,6 +112,10 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter progress = output == Output.json ? err : out;
+        Optional<RunOptions> options = options(err);
+        if (options.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
         List<LabConnection> labs = new ArrayList<>();
         Optional<String> confidence = Confidence.problem(incident);
         if (confidence.isPresent()) {
@@ -78,6 +124,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         try (AuditStore store = audit.open()) {
             InterruptedRunNotice.recordAndTell(store, err);
+            if (rollbackOf != null) {
+                PriorRunReader.Result prior = PriorRunReader.read(store, rollbackOf);
+                if (prior.prior().isEmpty()) {
+                    err.println("mop-studio run: " + prior.refusal());
+                    return ExitCodes.USAGE;
+                }
+                prior.run().incident().forEach(incident::putIfAbsent);
+                options = Optional.of(options.get().asRollbackOf(prior.prior().get()));
+            }
             SetupResult setup = new RunSetup(port -> {
                 LabConnection lab = LabConnection.connect(port);
                 labs.add(lab);
@@ -90,17 +145,27 @@ public final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             RunRequest request = setup.request().get();
+            Optional<String> changed = rollbackOf == null ? Optional.empty()
+                    : store.findRun(rollbackOf).filter(run -> !run.mopSha256().equals(RunEngine.sha256(request.mopText())))
+                            .map(run -> "the MOP file differs from the one run " + run.runId() + " ran (its SHA-256 "
+                                    + "differs); roll back with the same text: its copy is in the audit");
+            if (changed.isPresent()) {
+                err.println("mop-studio run: " + changed.get());
+                return ExitCodes.USAGE;
+            }
             if (request.environment().demo()) {
                 progress.println("DEMO ENVIRONMENT: a local lab service at " + labs.get(0).baseUrl()
                         + " simulates the databases; nothing real is touched.");
             }
-            RunResult result = execute(request, RunListener.all(store.listener(), new ConsoleProgress(progress)));
+            RunResult result = execute(request, RunListener.all(store.listener(), new ConsoleProgress(progress)),
+                    options.get(), parallelism);
             progress.println();
-            progress.println(result.summary());
+            // The summary is built from the run's state, not its (masked) events: mask it too.
+            progress.println(request.environment().secrets().masker().mask(result.summary()));
             progress.println("audit: run " + result.runId() + " in " + store.where());
             progress.flush();
             if (output == Output.json) {
-                out.println(json(request, result));
+                out.println(request.environment().secrets().masker().mask(json(request, result)));
             }
             return result.finalState().exitCode();
         } catch (AuditStoreException e) {
@@ -118,13 +183,16 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Ctrl+C cancels the run and waits for its end to be recorded, so the audit never shows it unfinished. */
-    private static RunResult execute(RunRequest request, RunListener listener)
+    private static RunResult execute(RunRequest request, RunListener listener, RunOptions options, int parallelism)
             throws InvalidRunException, InterruptedException {
-        RunHandle handle = RunEngine.standard().start(request, listener);
+        Primitives primitives = Primitives.standard(new ApprovalStepChannel(options.approvals(),
+                request.mop().mopId(), request.environment().name()));
+        RunHandle handle = new RunEngine(primitives, Clock.systemDefaultZone(), parallelism)
+                .start(request, listener, options);
         Thread hook = new Thread(() -> {
-            handle.cancel("the operator interrupted the command (Ctrl+C)");
+            handle.abort(request.operator(), "interrupted the command (Ctrl+C)");
             try {
-                handle.completion().get(20, TimeUnit.SECONDS);
+                handle.completion().get(60, TimeUnit.SECONDS);
             } catch (Exception e) {
                 // Nothing more can be done while the JVM is going down.
             }
@@ -139,6 +207,38 @@ public final class RunCommand implements Callable<Integer> {
                 // Already shutting down: the hook is running and will finish the job.
             }
         }
+    }
+
+    /** The run's options from the flags, or empty after saying plainly what is wrong with them. */
+    private Optional<RunOptions> options(PrintWriter err) {
+        if (parallelism < 1) {
+            err.println("mop-studio run: --parallelism must be 1 or more");
+            return Optional.empty();
+        }
+        if ((approveAs == null) != (approveReason == null) || (approveAs != null && approveAs.isBlank())) {
+            err.println("mop-studio run: --approve-as NAME and --reason TEXT go together, both non-empty");
+            return Optional.empty();
+        }
+        if (!overrides.isEmpty() && (overrideReason == null || overrideReason.isBlank())) {
+            err.println("mop-studio run: --override needs --override-reason TEXT: a pre-check is ignored only for a "
+                    + "stated reason");
+            return Optional.empty();
+        }
+        Optional<Duration> limit = Optional.empty();
+        if (deadline != null) {
+            limit = Durations.parse(deadline).filter(d -> !d.isZero());
+            if (limit.isEmpty()) {
+                err.println("mop-studio run: --deadline must be a duration such as 30m or 1h30m, not '" + deadline + "'");
+                return Optional.empty();
+            }
+        }
+        ApprovalGate approvals = approveAs != null ? (request, timeout) -> ApprovalDecision.approved(approveAs,
+                approveReason) : System.console() != null ? new ConsoleApproval(System.console()) : ApprovalGate.NONE;
+        List<PreCheckOverride> given = overrides.stream()
+                .map(check -> new PreCheckOverride(check, operator, overrideReason)).toList();
+        RunOptions options = new RunOptions(approvals, given, limit, Optional.empty());
+        return Optional.of(dryRun ? options.asDryRun(withPreChecks ? RunOptions.DryRun.WITH_PRE_CHECKS
+                : RunOptions.DryRun.PLAN_ONLY) : options);
     }
 
     private static String json(RunRequest request, RunResult result) throws Exception {

@@ -1,5 +1,6 @@
 package io.mopstudio.cli;
 
+import io.mopstudio.BuildInfo;
 import picocli.CommandLine;
 
 /** The version from the jar's manifest, which the build takes from the POM. */
@@ -7,7 +8,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"MOP Studio " + (version == null ? "(development build)" : version)};
+        BuildInfo build = BuildInfo.current();
+        return new String[] {build.name() + " " + build.version()};
     }
 }

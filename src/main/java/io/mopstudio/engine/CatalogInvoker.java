@@ -6,6 +6,8 @@ import io.mopstudio.environment.Inventory;
 import io.mopstudio.providers.Primitive;
 import io.mopstudio.providers.PrimitiveException;
 import io.mopstudio.providers.Primitives;
+import io.mopstudio.providers.ShellQuoting;
+import io.mopstudio.catalog.ParamRules;
 import io.mopstudio.template.Template;
 import io.mopstudio.template.TemplateException;
 import java.util.LinkedHashMap;
@@ -36,6 +38,9 @@ final class CatalogInvoker {
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
+        // Issue 5: a primitive's shell-line parameters get every template value shell-quoted.
+        java.util.Set<String> shellLines = entry.call().params().isPresent() ? java.util.Set.of()
+                : primitives.find(entry.call().primitive()).map(Primitive::shellLineParams).orElse(java.util.Set.of());
         for (ParamDef def : entry.params().values()) {
             Object raw;
             if (given.containsKey(def.name())) {
@@ -48,8 +53,15 @@ final class CatalogInvoker {
             } else {
                 continue;
             }
-            Object rendered = render(raw, scope, node + ": parameter '" + def.name() + "'");
-            out.put(def.name(), ParamCoercion.coerce(def, rendered, inventory, node));
+            Object rendered = render(raw, scope, node + ": parameter '" + def.name() + "'",
+                    shellLines.contains(def.name()));
+            Object coerced = ParamCoercion.coerce(def, rendered, inventory, node);
+            // Issue 5: enum and pattern rules of the catalog's parameter schema.
+            java.util.Optional<String> broken = ParamRules.problem(def, coerced);
+            if (broken.isPresent()) {
+                throw new StepFailure(node + ": parameter '" + def.name() + "' " + broken.get());
+            }
+            out.put(def.name(), coerced);
         }
         return out;
     }
@@ -63,9 +75,11 @@ final class CatalogInvoker {
         if (entry.call().params().isPresent()) {
             Map<String, Object> callScope = new LinkedHashMap<>(scope);
             callScope.put("params", prepared);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> rendered = (Map<String, Object>) render(entry.call().params().get(), callScope,
-                    node + ": catalog entry '" + entry.name() + "'");
+            Map<String, Object> rendered = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> param : entry.call().params().get().entrySet()) {
+                rendered.put(param.getKey(), render(param.getValue(), callScope, node + ": catalog entry '"
+                        + entry.name() + "'", primitive.shellLineParams().contains(param.getKey())));
+            }
             callParams = rendered;
         } else {
             callParams = prepared;
@@ -86,9 +100,10 @@ final class CatalogInvoker {
         return out;
     }
 
-    private static Object render(Object raw, Map<String, Object> scope, String where) throws StepFailure {
+    private static Object render(Object raw, Map<String, Object> scope, String where, boolean shellLine)
+            throws StepFailure {
         try {
-            return Template.render(raw, scope);
+            return shellLine ? Template.renderQuoted(raw, scope, ShellQuoting::quote) : Template.render(raw, scope);
         } catch (TemplateException e) {
             throw new StepFailure(where + ": " + e.getMessage());
         }

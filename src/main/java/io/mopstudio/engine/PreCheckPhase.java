@@ -3,6 +3,7 @@ package io.mopstudio.engine;
 import io.mopstudio.engine.event.CheckEvaluated;
 import io.mopstudio.engine.event.CheckOutcome;
 import io.mopstudio.engine.event.CheckPhase;
+import io.mopstudio.engine.event.OperatorIntervened;
 import io.mopstudio.model.PreCheck;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,18 @@ final class PreCheckPhase {
     Optional<String> run(RunContext ctx) throws InterruptedException {
         for (PreCheck preCheck : ctx.request.mop().preChecks()) {
             CheckVerdict verdict = evaluate(ctx, preCheck);
+            Optional<PreCheckOverride> override = verdict.passed() || !preCheck.abortOnFail() ? Optional.empty()
+                    : ctx.options.overrideFor(preCheck.nodeId());
             CheckOutcome outcome = verdict.passed() ? CheckOutcome.PASS
-                    : preCheck.abortOnFail() ? CheckOutcome.FAIL : CheckOutcome.WARN;
+                    : preCheck.abortOnFail() && override.isEmpty() ? CheckOutcome.FAIL : CheckOutcome.WARN;
+            String message = override.map(o -> "overridden by " + o.operator() + ": " + o.reason()
+                    + (verdict.message().isEmpty() ? "" : " (" + verdict.message() + ")")).orElse(verdict.message());
             ctx.events.emit((seq, at) -> new CheckEvaluated(ctx.runId, seq, at, CheckPhase.PRE_CHECK,
                     preCheck.nodeId(), preCheck.check().check(), outcome, verdict.observed(), verdict.expected(),
-                    verdict.message()));
+                    message));
+            override.ifPresent(o -> ctx.events.emit((seq, at) -> new OperatorIntervened(ctx.runId, seq, at,
+                    OperatorIntervened.Action.OVERRIDE, o.operator(), "pre-check " + preCheck.nodeId() + " failed"
+                    + " (observed " + verdict.observed() + ", expected " + verdict.expected() + "): " + o.reason())));
             if (outcome == CheckOutcome.FAIL) {
                 return Optional.of("pre-check " + preCheck.nodeId() + " failed: observed " + verdict.observed()
                         + ", expected " + verdict.expected()
@@ -43,8 +51,9 @@ final class PreCheckPhase {
         Optional<Duration> patience = preCheck.check().timeout();
         Instant deadline = ctx.clock.instant().plus(patience.orElse(Duration.ZERO));
         while (true) {
-            Map<String, Object> scope = ctx.scope.snapshot(Map.of());
-            CheckVerdict verdict = ctx.checks.evaluate(preCheck.check(), scope);
+            CheckVerdict verdict = preCheck.check().check().equals(ChangeWindowVerdict.CHECK_NAME)
+                    ? ChangeWindowVerdict.evaluate(ctx)
+                    : ctx.checks.evaluate(preCheck.check(), ctx.scope.snapshot(Map.of()));
             if (verdict.passed() || patience.isEmpty() || !ctx.clock.instant().isBefore(deadline)) {
                 return verdict;
             }

@@ -25,6 +25,7 @@ final class RunContext {
     final Clock clock;
     final ExecutorService workers;
     final int parallelism;
+    final RunOptions options;
     /** Fires step timeouts; one daemon thread per run is plenty, since it only interrupts. */
     final java.util.concurrent.ScheduledExecutorService timers;
     private final Map<String, StepStatus> finalStatuses = new ConcurrentHashMap<>();
@@ -35,7 +36,7 @@ final class RunContext {
     private boolean paused;
 
     RunContext(String runId, RunRequest request, EventEmitter events, RunScope scope, CatalogInvoker invoker,
-            CheckEvaluator checks, Clock clock, ExecutorService workers, int parallelism) {
+            CheckEvaluator checks, Clock clock, ExecutorService workers, int parallelism, RunOptions options) {
         this.runId = runId;
         this.request = request;
         this.events = events;
@@ -45,6 +46,7 @@ final class RunContext {
         this.clock = clock;
         this.workers = workers;
         this.parallelism = parallelism;
+        this.options = options;
         this.timers = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "mop-timers-" + runId);
             thread.setDaemon(true);

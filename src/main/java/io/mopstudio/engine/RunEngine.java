@@ -12,6 +12,8 @@ import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.OnFailure;
 import io.mopstudio.model.Step;
 import io.mopstudio.providers.Primitives;
+import io.mopstudio.secrets.CommandLineGuard;
+import io.mopstudio.secrets.MaskingListener;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,6 +62,11 @@ public final class RunEngine {
 
     /** Starts a run on its own thread; throws, having done nothing, if it cannot start. */
     public RunHandle start(RunRequest given, RunListener listener) throws InvalidRunException {
+        return start(given, listener, RunOptions.defaults());
+    }
+
+    /** Starts a run with approvals, overrides and a deadline; throws, having done nothing, if it cannot start. */
+    public RunHandle start(RunRequest given, RunListener listener, RunOptions options) throws InvalidRunException {
         RunRequest request = given.withInputDefaults();
         List<String> problems = RunPreflight.problems(request);
         if (!problems.isEmpty()) {
@@ -71,11 +78,17 @@ public final class RunEngine {
             thread.setDaemon(true);
             return thread;
         });
-        EventEmitter events = new EventEmitter(listener, clock);
+        // Issue 5: every listener (audit, CLI, window) sees events with the environment's secrets masked.
+        EventEmitter events = new EventEmitter(MaskingListener.wrap(listener, request.environment().secrets()), clock);
         RunScope scope = new RunScope(request.incident(), request.environment().variables());
-        CatalogInvoker invoker = new CatalogInvoker(primitives, request.environment().inventory());
+        // Issue 5: a secret can never reach a process's command line.
+        CatalogInvoker invoker = new CatalogInvoker(CommandLineGuard.guard(primitives, request.environment().secrets()),
+                request.environment().inventory());
         RunContext ctx = new RunContext(runId, request, events, scope, invoker,
-                new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism);
+                new CheckEvaluator(request.catalog(), invoker), clock, workers, parallelism, options);
+        options.deadline().ifPresent(deadline -> ctx.timers.schedule(
+                () -> ctx.abort("the run's deadline of " + io.mopstudio.model.Durations.format(deadline)
+                        + " was reached"), deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
         CompletableFuture<RunResult> completion = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -97,16 +110,24 @@ public final class RunEngine {
         return start(request, listener).await();
     }
 
+    public RunResult run(RunRequest request, RunListener listener, RunOptions options)
+            throws InvalidRunException, InterruptedException {
+        return start(request, listener, options).await();
+    }
+
     private RunResult execute(RunContext ctx) {
         long started = System.nanoTime();
         RunRequest request = ctx.request;
+        RunMode mode = ctx.options.dryRun().isPresent() ? RunMode.DRY_RUN : RunMode.LIVE;
         ctx.events.emit((seq, at) -> new RunStarted(ctx.runId, seq, at, request.mop().mopId(), request.mop().name(),
                 request.mop().version(), request.mopFile(), sha256(request.mopText()), request.mopText(),
                 request.environment().name(), request.environment().demo(), request.incident(), request.operator(),
-                RunMode.LIVE, ProcessIdentity.current()));
+                mode, ProcessIdentity.current()));
         Outcome outcome;
         try {
-            outcome = phases(ctx);
+            outcome = mode == RunMode.DRY_RUN ? dryRun(ctx)
+                    : ctx.options.rollbackOf().isPresent() ? rollbackOfPrior(ctx, ctx.options.rollbackOf().get())
+                    : phases(ctx);
         } catch (InterruptedException e) {
             outcome = new Outcome(FinalState.CANCELLED, "the run was interrupted");
         } catch (RuntimeException e) {
@@ -115,7 +136,11 @@ public final class RunEngine {
         Outcome ended = ctx.events.listenerFailure().isPresent() && outcome.state() != FinalState.FAILED
                 ? new Outcome(FinalState.FAILED, ctx.stopReason().orElse(outcome.reason()))
                 : outcome;
-        String summary = RunSummary.write(ctx, ended.state(), ended.reason());
+        // Issue 5: the summary leaves the process (escalation webhook, RunResult): secrets masked at the source.
+        String written = request.environment().secrets().masker().mask(RunSummary.write(ctx, ended.state(),
+                ended.reason()));
+        String summary = EscalationWebhook.send(ctx, ended.state(), written).map(line -> written + "\n" + line)
+                .orElse(written);
         long millis = (System.nanoTime() - started) / 1_000_000;
         ctx.events.emit((seq, at) -> new RunFinished(ctx.runId, seq, at, ended.state(), summary, millis));
         return new RunResult(ctx.runId, request.mop().mopId(), ended.state(), statuses(ctx), summary, millis);
@@ -124,9 +149,38 @@ public final class RunEngine {
     private record Outcome(FinalState state, String reason) {
     }
 
+    /** Renders and plans; with pre-checks asked for, evaluates them (they only read), acting on nothing. */
+    private Outcome dryRun(RunContext ctx) throws InterruptedException {
+        StringBuilder reason = new StringBuilder();
+        if (ctx.options.dryRun().get() == RunOptions.DryRun.WITH_PRE_CHECKS) {
+            phase(ctx, Phase.PRE_CHECKS);
+            new PreCheckPhase().run(ctx).ifPresentOrElse(
+                    failed -> reason.append("a live run would abort now: ").append(failed).append('\n'),
+                    () -> reason.append("the pre-checks pass now\n"));
+        }
+        return new Outcome(FinalState.PLANNED, reason + new DryRunPlan(ctx).write());
+    }
+
+    /**
+     * An operator's rollback of a run that was interrupted: the rollback graph alone, compensating
+     * the steps that run had started, with the snapshots it had captured. Nothing else runs.
+     */
+    private Outcome rollbackOfPrior(RunContext ctx, PriorRun prior) throws InterruptedException {
+        prior.startedSteps().forEach(ctx::markStarted);
+        prior.snapshots().forEach(ctx.scope::putSnapshot);
+        if (prior.startedSteps().isEmpty()) {
+            return new Outcome(FinalState.CANCELLED, "run " + prior.runId() + " had started no step: nothing to roll back");
+        }
+        return rollback(ctx, "rollback of interrupted run " + prior.runId() + ", requested by " + ctx.request.operator()
+                + " (its steps that had started: " + String.join(", ", prior.startedSteps()) + ")");
+    }
+
     private Outcome phases(RunContext ctx) throws InterruptedException {
         phase(ctx, Phase.PRE_CHECKS);
         Optional<String> abort = new PreCheckPhase().run(ctx);
+        if (abort.isEmpty() && ctx.stopReason().isEmpty()) {
+            abort = new ApprovalPhase().run(ctx);
+        }
         if (abort.isPresent()) {
             return ctx.stopReason().isPresent() ? stopped(ctx) : new Outcome(FinalState.ABORTED, abort.get());
         }
@@ -232,7 +286,8 @@ public final class RunEngine {
         return "R" + RUN_ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix);
     }
 
-    static String sha256(String text) {
+    /** The SHA-256 of a MOP's text, as every run records it. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

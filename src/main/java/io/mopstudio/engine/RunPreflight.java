@@ -32,6 +32,9 @@ public final class RunPreflight {
         Mop mop = request.mop();
         Catalog catalog = request.catalog();
         for (PreCheck preCheck : mop.preChecks()) {
+            if (io.mopstudio.catalog.BuiltInChecks.isBuiltIn(preCheck.check().check())) {
+                continue;
+            }
             checkNode(out, request, "pre_checks." + preCheck.nodeId(), catalog.check(preCheck.check().check()),
                     "check", preCheck.check().check(), preCheck.check().params());
         }

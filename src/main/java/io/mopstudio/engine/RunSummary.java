@@ -29,8 +29,10 @@ final class RunSummary {
             out.setLength(out.length() - 1);
         }
         out.append('\n').append(headline(state)).append(reason).append('\n');
-        appendSteps(out, ctx, GraphKind.EXECUTION);
-        appendSteps(out, ctx, GraphKind.ROLLBACK);
+        if (state != FinalState.PLANNED) {
+            appendSteps(out, ctx, GraphKind.EXECUTION);
+            appendSteps(out, ctx, GraphKind.ROLLBACK);
+        }
         out.append(nextStep(state));
         return out.toString().strip();
     }

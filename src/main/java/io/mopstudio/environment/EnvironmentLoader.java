@@ -2,12 +2,17 @@ package io.mopstudio.environment;
 
 import io.mopstudio.model.Durations;
 import io.mopstudio.model.SourcePosition;
+import io.mopstudio.secrets.SecretReference;
+import io.mopstudio.secrets.Secrets;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.Problem;
 import io.mopstudio.yaml.YamlDocument;
 import io.mopstudio.yaml.YamlMap;
 import io.mopstudio.yaml.YamlValues;
+import io.mopstudio.policy.PolicyReader;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +32,7 @@ import java.util.Set;
 public final class EnvironmentLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("environment", "description", "demo", "catalog", "lab",
-            "variables", "inventory", "validation");
+            "variables", "inventory", "validation", "change_policy", "autonomy", "escalation", "credentials");
 
     /** Names of the environments that ship with MOP Studio. */
     public List<String> bundledNames() {
@@ -84,12 +89,35 @@ public final class EnvironmentLoader {
         ValidationSettings validation = map.node("validation")
                 .flatMap(n -> YamlMap.of(doc, n, "validation", problems))
                 .map(v -> validation(v, problems)).orElse(ValidationSettings.defaults());
+        Map<String, String> credentials = credentials(doc, map, problems);
         if (name.isEmpty() || catalog.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Environment(name.get(), map.text("description", false).orElse(""),
                 map.bool("demo").orElse(false), catalog.get(), variables, new Inventory(inventory), validation,
-                labPort, file));
+                labPort, file, new PolicyReader().read(map), escalationWebhook(map, problems), credentials,
+                Secrets.none()));
+    }
+
+    /** Name to reference; a value that is not a reference is refused here, before anything reads it. */
+    private Map<String, String> credentials(YamlDocument doc, YamlMap map, List<Problem> problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.node("credentials").flatMap(n -> YamlMap.of(doc, n, "credentials", problems)).ifPresent(section -> {
+            for (String credential : section.keys()) {
+                Optional<String> text = section.text(credential, true);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (SecretReference.parse(text.get()).isEmpty()) {
+                    problems.add(Problem.error(section.keyPosition(credential), "environment.credential",
+                            "credential '" + credential + "' must be a reference: env:VARIABLE or file:PATH;"
+                                    + " never the secret itself"));
+                } else {
+                    out.put(credential, text.get());
+                }
+            }
+        });
+        return out;
     }
 
     private ValidationSettings validation(YamlMap v, List<Problem> problems) {
@@ -128,6 +156,27 @@ public final class EnvironmentLoader {
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code escalation: {webhook: URL}}: where escalation summaries are POSTed. */
+    private static Optional<URI> escalationWebhook(YamlMap map, List<Problem> problems) {
+        return map.node("escalation").flatMap(n -> YamlMap.of(map.document(), n, "escalation", problems))
+                .flatMap(section -> {
+                    section.rejectUnknownKeys(Set.of("webhook"));
+                    return section.text("webhook", false).flatMap(url -> {
+                        try {
+                            URI uri = new URI(url);
+                            if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+                                return Optional.of(uri);
+                            }
+                        } catch (URISyntaxException e) {
+                            // reported below
+                        }
+                        problems.add(Problem.error(section.keyPosition("webhook"), "structure.url",
+                                "escalation webhook must be an http:// or https:// URL, not '" + url + "'"));
+                        return Optional.empty();
+                    });
+                });
     }
 
     private static InputStream resource(String name) {

@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * A target such as {@code orders-db.replica} or {@code orders-db/health}, resolved through the
  * inventory: the entry's fields plus {@code name} (as written), {@code resource} (the inventory key),
- * {@code component} (what followed it) and {@code href} (url, then "/" and the component if any).
+ * {@code component} (what followed it) and {@code href} (url, then "/" and the component if any), and
+ * the connection fields of {@link ConnectionDefaults} where the entry does not set them.
  */
 public record ResolvedResource(String name, String resource, String component, Map<String, Object> entry) {
 
     public Map<String, Object> asTemplateValue() {
-        Map<String, Object> out = new LinkedHashMap<>(entry);
+        Map<String, Object> out = ConnectionDefaults.forResource(resource);
+        out.putAll(entry);
         out.put("name", name);
         out.put("resource", resource);
         out.put("component", component);

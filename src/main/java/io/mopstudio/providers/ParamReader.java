@@ -52,6 +52,33 @@ public final class ParamReader {
                 + "' must be a duration such as 30s or 2m, not '" + value + "'"));
     }
 
+    public double number(String key, double fallback) throws PrimitiveException {
+        Object value = params.get(key);
+        if (value == null || "".equals(value)) {
+            return fallback;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        try {
+            return Double.parseDouble(String.valueOf(value).trim());
+        } catch (NumberFormatException e) {
+            throw new PrimitiveException(primitive + ": '" + key + "' must be a number, not '" + value + "'");
+        }
+    }
+
+    public boolean bool(String key, boolean fallback) throws PrimitiveException {
+        Object value = params.get(key);
+        if (value == null || "".equals(value)) {
+            return fallback;
+        }
+        String text = String.valueOf(value).trim();
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new PrimitiveException(primitive + ": '" + key + "' must be true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(text);
+    }
+
     public Map<?, ?> map(String key) throws PrimitiveException {
         Object value = params.get(key);
         if (value == null) {

@@ -6,16 +6,14 @@ import io.mopstudio.engine.RunPreflight;
 import io.mopstudio.engine.RunRequest;
 import io.mopstudio.environment.Environment;
 import io.mopstudio.environment.EnvironmentLoader;
-import io.mopstudio.environment.Inventory;
 import io.mopstudio.model.Mop;
-import io.mopstudio.template.Template;
+import io.mopstudio.secrets.SecretResolver;
 import io.mopstudio.template.TemplateException;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +31,17 @@ public final class RunSetup {
     private final EnvironmentLoader environmentLoader = new EnvironmentLoader();
     private final CatalogLoader catalogLoader = new CatalogLoader();
     private final IntFunction<LabConnection> labs;
+    private final SecretResolver secretResolver;
 
     /** {@code labs} gives the lab for an environment's lab port; the caller owns and closes it. */
     public RunSetup(IntFunction<LabConnection> labs) {
+        this(labs, SecretResolver.standard());
+    }
+
+    /** As above, reading credentials through {@code secretResolver}. */
+    public RunSetup(IntFunction<LabConnection> labs, SecretResolver secretResolver) {
         this.labs = labs;
+        this.secretResolver = secretResolver;
     }
 
     public SetupResult prepare(Path mopFile, String environment, Map<String, String> incident, String operator) {
@@ -57,36 +62,28 @@ public final class RunSetup {
         if (catalog.valid().isEmpty()) {
             return SetupResult.failed(catalog.problems().stream().map(Problem::toString).toList());
         }
+        SecretResolver.Resolution secrets = secretResolver.resolve(resolvedEnv.credentials());
+        if (!secrets.problems().isEmpty()) {
+            String source = resolvedEnv.source();
+            return SetupResult.failed(secrets.problems().stream().map(p -> source + ": " + p).toList());
+        }
+        resolvedEnv = resolvedEnv.withSecrets(secrets.secrets());
+        Optional<String> labUrl = Optional.empty();
         if (resolvedEnv.labPort().isPresent()) {
-            LabConnection lab = labs.apply(resolvedEnv.labPort().get());
-            Optional<Environment> withLab = withLabUrl(resolvedEnv, lab.baseUrl().toString());
-            if (withLab.isEmpty()) {
-                return SetupResult.failed(List.of(resolvedEnv.source() + ": inventory uses a variable other than lab.url"));
-            }
-            resolvedEnv = withLab.get();
+            labUrl = Optional.of(labs.apply(resolvedEnv.labPort().get()).baseUrl().toString());
+        }
+        try {
+            resolvedEnv = InventoryRendering.render(resolvedEnv, labUrl);
+        } catch (TemplateException e) {
+            return SetupResult.failed(List.of(resolvedEnv.source() + ": inventory: " + e.getMessage()));
         }
         RunRequest request = new RunRequest(mop.valid().get(), loaded.text(), mopFile.toString(), resolvedEnv,
                 catalog.valid().get(), incident, operator);
-        List<String> preflight = RunPreflight.problems(request);
+        List<String> preflight = new ArrayList<>(RunPreflight.problems(request));
+        preflight.addAll(SecretParams.problems(request.mop(), request.catalog()));
         if (!preflight.isEmpty()) {
             return SetupResult.failed(preflight.stream().map(p -> mopFile + ": " + p).toList());
         }
         return new SetupResult(Optional.of(request), List.of(), warnings);
-    }
-
-    /** Inventory values may name {@code {{ lab.url }}}, known only once the lab is up. */
-    static Optional<Environment> withLabUrl(Environment env, String labUrl) {
-        Map<String, Object> scope = Map.of("lab", Map.of("url", labUrl));
-        Map<String, Map<String, Object>> rendered = new LinkedHashMap<>();
-        try {
-            for (Map.Entry<String, Map<String, Object>> entry : env.inventory().resources().entrySet()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> value = (Map<String, Object>) Template.render(entry.getValue(), scope);
-                rendered.put(entry.getKey(), value);
-            }
-        } catch (TemplateException e) {
-            return Optional.empty();
-        }
-        return Optional.of(env.withInventory(new Inventory(rendered)));
     }
 }

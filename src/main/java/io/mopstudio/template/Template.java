@@ -49,6 +49,36 @@ public final class Template {
         return value;
     }
 
+    /**
+     * Renders like {@link #render(Object, Map)}, but every template value becomes text passed through
+     * {@code quoting} (such as shell quoting), even where the text is exactly one template: the
+     * result is always text in which no value can act as syntax.
+     */
+    public static Object renderQuoted(Object value, Map<String, ?> scope, java.util.function.UnaryOperator<String> quoting)
+            throws TemplateException {
+        if (!(value instanceof String text)) {
+            return render(value, scope);
+        }
+        if (EXPRESSION.matcher(text).replaceAll("").contains("{{")) {
+            throw new TemplateException(text, "malformed template in '" + text + "': write {{ name.field }}");
+        }
+        Matcher matcher = EXPRESSION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (matcher.find()) {
+            out.append(text, last, matcher.start());
+            String path = matcher.group(1);
+            try {
+                out.append(quoting.apply(asText(path, lookup(path, scope))));
+            } catch (IllegalArgumentException e) {
+                throw new TemplateException(path, "'" + path + "' cannot be used here: " + e.getMessage());
+            }
+            last = matcher.end();
+        }
+        out.append(text, last, text.length());
+        return out.toString();
+    }
+
     /** Every variable path named by templates inside {@code value}, in order of appearance. */
     public static Set<String> variables(Object value) {
         Set<String> out = new LinkedHashSet<>();

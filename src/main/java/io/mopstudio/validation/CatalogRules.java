@@ -32,6 +32,9 @@ final class CatalogRules {
     List<Problem> check(List<Site> sites) {
         List<Problem> problems = new ArrayList<>();
         for (Site site : sites) {
+            if (site.kind() == CatalogEntry.Kind.CHECK && io.mopstudio.catalog.BuiltInChecks.isBuiltIn(site.name())) {
+                continue;
+            }
             entry(site).ifPresentOrElse(entry -> checkParams(site, entry, problems),
                     () -> problems.add(unknownName(site)));
         }

@@ -66,6 +66,8 @@ public final class InsightRuns {
     public static List<RunEvent> rolledBack() {
         return RunFixtures.run("R4", DAY.plusSeconds(14400), "carol", "production")
                 .phase(Phase.PRE_CHECKS).check(PRE_CHECK, "service_state", PASS, "degraded", "= degraded")
+                .approvalRequested("resizing touches 3 pools, over the limit of 1")
+                .intervene(OperatorIntervened.Action.APPROVE, "dave", "change CHG-42 approved")
                 .phase(Phase.EXECUTING).step(EXECUTION, "drain", 500, 0, StepStatus.SUCCEEDED)
                 .step(EXECUTION, "resize", 1000, 0, StepStatus.FAILED)
                 .rollback("step resize failed").phase(Phase.ROLLING_BACK)

@@ -1,5 +1,6 @@
 package io.mopstudio.audit;
 
+import io.mopstudio.engine.event.ApprovalRequested;
 import io.mopstudio.engine.event.CheckEvaluated;
 import io.mopstudio.engine.event.CheckOutcome;
 import io.mopstudio.engine.event.CheckPhase;
@@ -99,6 +100,10 @@ public final class RunFixtures {
 
     public RunFixtures intervene(OperatorIntervened.Action action, String who, String reason) {
         return add(new OperatorIntervened(runId, next(), at(1), action, who, reason));
+    }
+
+    public RunFixtures approvalRequested(String explanation) {
+        return add(new ApprovalRequested(runId, next(), at(1), explanation, 60_000));
     }
 
     public List<RunEvent> finish(FinalState state) {

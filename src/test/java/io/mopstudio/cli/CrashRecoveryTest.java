@@ -58,6 +58,13 @@ class CrashRecoveryTest {
         CliRunTest.Outcome again = CliRunTest.cli("audit", "list", "--audit-db", audit);
         assertTrue(again.err().isBlank(), "recorded once, not again: " + again.err());
 
+        CliRunTest.Outcome rollback = CliRunTest.cli("run", "src/test/resources/engine/long-step.yaml", "--env",
+                "src/test/resources/engine/local.yaml", "--audit-db", audit, "--rollback-of", runId);
+        assertEquals(11, rollback.code(), rollback.out() + rollback.err());
+        assertTrue(rollback.out().contains("rollback of interrupted run " + runId), rollback.out());
+        assertTrue(rollback.out().contains("rollback ok    undo"), rollback.out());
+        assertTrue(!rollback.out().contains("start quick"), "no forward step runs again: " + rollback.out());
+
         CliRunTest.Outcome review = CliRunTest.cli("audit", "review", runId, "--as", "alice", "--note",
                 "checked the host; sleep was harmless", "--audit-db", audit);
         assertEquals(0, review.code(), review.err());

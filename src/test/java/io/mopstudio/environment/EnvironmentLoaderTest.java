@@ -91,7 +91,7 @@ class EnvironmentLoaderTest {
     }
 
     static Stream<Path> brokenEnvironments() throws IOException, URISyntaxException {
-        return ExpectedProblems.corpus("/environments-invalid", 7);
+        return ExpectedProblems.corpus("/environments-invalid", 8);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,7 +52,7 @@ public record RunReport(String title, List<ReportBlock> blocks) {
         blocks.add(validation(timeline));
         blocks.add(new ReportBlock.Heading("Rollback"));
         blocks.add(steps(timeline, true, "No rollback step ran."));
-        blocks.add(new ReportBlock.Heading("Approvals, interventions, escalations and reviews"));
+        blocks.add(new ReportBlock.Heading("Approvals, overrides, interventions, escalations and reviews"));
         blocks.add(new ReportBlock.Table(List.of("Seq", "Time", "What"), LOG_WIDTHS, timeline.marks().stream()
                 .map(m -> List.of(String.valueOf(m.seq()), time(m.time()), m.text())).toList(), "None."));
         blocks.add(new ReportBlock.Heading("Event log"));

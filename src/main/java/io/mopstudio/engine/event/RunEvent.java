@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface RunEvent
         permits RunStarted, PhaseStarted, CheckEvaluated, SnapshotCaptured, StepStarted, StepAttemptFailed,
-        StepFinished, RollbackStarted, OperatorIntervened, RunFinished, RunReviewed {
+        StepFinished, RollbackStarted, ApprovalRequested, OperatorIntervened, RunFinished, RunReviewed {
 
     String runId();
 

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code http.request}: one request, TLS verified by the JDK's defaults. Succeeds when the status
+ * {@code http.request}: one request, TLS always verified: against the JDK's CAs, or only against
+ * the certificates of {@code ca_file} when an environment names one (an internal CA). Succeeds when the status
  * is the expected one; the output holds {@code status}, {@code body} (up to 64 KiB) and
  * {@code json} when the body is JSON. A timeout or an interrupt aborts the request.
  */
@@ -72,8 +73,14 @@ public final class HttpRequestPrimitive implements Primitive {
             throw new PrimitiveException("http.request: method '" + method + "' is not an HTTP method");
         }
         String target = method + " " + uri;
+        String caFile = reader.text("ca_file", "");
+        HttpClient sender = caFile.isBlank() ? client : HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(TrustedCertificates.from(java.nio.file.Path.of(caFile)))
+                .build();
         CompletableFuture<HttpResponse<String>> pending =
-                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                sender.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = pending.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
             return result(target, response, expected);

@@ -7,16 +7,19 @@ import io.mopstudio.providers.PrimitiveResult;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code shell.run}: a local command given as a list of arguments and started directly, never
- * through a shell, so a template value is always exactly one argument. Succeeds on exit code 0.
- * On timeout or interrupt the whole process tree is killed.
+ * through a shell, so a template value is always exactly one argument. With {@code shell: true}
+ * a {@code script} line is run by {@code /bin/sh -c}; its template values arrive shell-quoted
+ * ({@link #shellLineParams()}), so they are still one word each. {@code stdin} is written to the
+ * command's input: the place for a secret, which must never be an argument that {@code ps} shows.
+ * Succeeds on exit code 0. On timeout or interrupt the whole process tree is killed.
  */
 public final class ShellRunPrimitive implements Primitive {
 
@@ -30,7 +33,7 @@ public final class ShellRunPrimitive implements Primitive {
     @Override
     public PrimitiveResult invoke(Map<String, Object> params) throws PrimitiveException, InterruptedException {
         ParamReader reader = new ParamReader(name(), params);
-        List<String> command = command(params.get("command"));
+        List<String> command = CommandLine.of(name(), params, reader).local();
         Duration timeout = reader.duration("timeout", Duration.ofMinutes(5));
         ProcessBuilder builder = new ProcessBuilder(command);
         for (Map.Entry<?, ?> entry : reader.map("env").entrySet()) {
@@ -40,7 +43,10 @@ public final class ShellRunPrimitive implements Primitive {
         if (!cwd.isBlank()) {
             builder.directory(new File(cwd));
         }
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
+        String stdin = reader.text("stdin", "");
+        if (stdin.isEmpty()) {
+            builder.redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
+        }
         Process process;
         try {
             process = builder.start();
@@ -48,6 +54,7 @@ public final class ShellRunPrimitive implements Primitive {
             return new PrimitiveResult(false, Map.of("error", String.valueOf(e.getMessage())),
                     "cannot start " + command.get(0) + ": " + e.getMessage(), "not started");
         }
+        feed(process, stdin);
         BoundedCapture stdout = new BoundedCapture(process.getInputStream(), MAX_OUTPUT_BYTES, "stdout-" + process.pid());
         BoundedCapture stderr = new BoundedCapture(process.getErrorStream(), MAX_OUTPUT_BYTES, "stderr-" + process.pid());
         try {
@@ -72,19 +79,30 @@ public final class ShellRunPrimitive implements Primitive {
         return new PrimitiveResult(exit == 0, output, command.get(0) + " exited " + exit, "exit " + exit);
     }
 
-    private static List<String> command(Object value) throws PrimitiveException {
-        if (!(value instanceof List<?> list) || list.isEmpty()) {
-            throw new PrimitiveException("shell.run: 'command' must be a non-empty list of arguments,"
-                    + " e.g. [systemctl, restart, pgbouncer]");
+    @Override
+    public Set<String> shellLineParams() {
+        return Set.of("script");
+    }
+
+    @Override
+    public Set<String> commandLineParams() {
+        return Set.of("command", "script");
+    }
+
+    /** Writes {@code stdin} on its own thread, so a command that does not read cannot block the step. */
+    private static void feed(Process process, String stdin) {
+        if (stdin.isEmpty()) {
+            return;
         }
-        List<String> out = new ArrayList<>();
-        for (Object item : list) {
-            if (item instanceof Map<?, ?> || item instanceof List<?> || item == null) {
-                throw new PrimitiveException("shell.run: every item of 'command' must be one text argument");
+        Thread writer = new Thread(() -> {
+            try (var in = process.getOutputStream()) {
+                in.write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // The command ended without reading all of it; its exit status tells what happened.
             }
-            out.add(String.valueOf(item));
-        }
-        return out;
+        }, "stdin-" + process.pid());
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private static String nullDevice() {

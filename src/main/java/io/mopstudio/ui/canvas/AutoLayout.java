@@ -1,11 +1,14 @@
 package io.mopstudio.ui.canvas;
 
+import io.mopstudio.render.GraphvizEngines;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The window's graph layout: graphviz {@code dot} on one dedicated thread (the engines need it,
@@ -28,9 +31,14 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
         this.nativeDir = nativeDir;
     }
 
-    /** {@code ~/.mop-studio/native}. */
+    /** Names the folder for the engine's native library; installers set it to the app's own folder. */
+    public static final String NATIVE_DIR_PROPERTY = "mopstudio.native.dir";
+
+    /** {@value #NATIVE_DIR_PROPERTY} if set, else {@code ~/.mop-studio/native}. */
     public static Path defaultNativeDir() {
-        return Path.of(System.getProperty("user.home"), ".mop-studio", "native");
+        String configured = System.getProperty(NATIVE_DIR_PROPERTY, "");
+        return configured.isBlank() ? Path.of(System.getProperty("user.home"), ".mop-studio", "native")
+                : Path.of(configured);
     }
 
     /** Starts choosing the engine now, so the first graph does not wait for it. */
@@ -40,7 +48,18 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
 
     @Override
     public CompletableFuture<GraphLayout> layout(MopGraph graph) {
-        return CompletableFuture.supplyAsync(() -> layoutNow(graph), thread);
+        try {
+            return CompletableFuture.supplyAsync(() -> layoutNow(graph), thread);
+        } catch (RejectedExecutionException e) {
+            // Closing: a layout asked for while the window shuts down is simply not made.
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Runs {@code work} (an export) on the thread that owns the graphviz engine, once it is chosen. */
+    public <T> CompletableFuture<T> withGraphviz(Function<Optional<String>, T> work) {
+        return CompletableFuture.supplyAsync(() -> work.apply(engine().engine().isPresent() ? Optional.empty()
+                : Optional.of(engine().failureText())), thread);
     }
 
     private GraphLayout layoutNow(MopGraph graph) {

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * One graphviz {@code dot} layout, left to right: nodes are fixed-size boxes the size the canvas
  * draws them, named n0, n1... so that their text never reaches graphviz. Must run on the thread
- * that chose the engine (see {@link GraphvizEngines}).
+ * that chose the engine (see {@link io.mopstudio.render.GraphvizEngines}).
  */
 final class DotLayout {
 

@@ -13,6 +13,7 @@ final class EdgeShape {
     static final String STYLE = "graph-edge";
     static final String GATE = "graph-edge-gate";
     static final String ARROW = "graph-arrow";
+    static final String HIT = "edge-hit";
     private static final double ARROW_HALF_WIDTH = 5;
 
     private EdgeShape() {
@@ -20,15 +21,8 @@ final class EdgeShape {
 
     static Group of(EdgeRoute route) {
         List<Point> curve = route.curve();
-        Path path = new Path();
+        Path path = spline(curve);
         path.getStyleClass().add(STYLE);
-        path.getElements().add(new MoveTo(curve.get(0).x(), curve.get(0).y()));
-        for (int i = 1; i + 2 < curve.size(); i += 3) {
-            Point c1 = curve.get(i);
-            Point c2 = curve.get(i + 1);
-            Point end = curve.get(i + 2);
-            path.getElements().add(new CubicCurveTo(c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y()));
-        }
         Polygon arrow = arrowhead(curve.get(curve.size() - 1), route.tip());
         arrow.getStyleClass().add(ARROW);
         Group group = new Group(path, arrow);
@@ -36,6 +30,25 @@ final class EdgeShape {
             group.getStyleClass().add(GATE);
         }
         return group;
+    }
+
+    /** A wide transparent copy of the spline, so that a thin edge is easy to click. */
+    static Path hitPath(EdgeRoute route) {
+        Path hit = spline(route.curve());
+        hit.getStyleClass().add(HIT);
+        return hit;
+    }
+
+    private static Path spline(List<Point> curve) {
+        Path path = new Path();
+        path.getElements().add(new MoveTo(curve.get(0).x(), curve.get(0).y()));
+        for (int i = 1; i + 2 < curve.size(); i += 3) {
+            Point c1 = curve.get(i);
+            Point c2 = curve.get(i + 1);
+            Point end = curve.get(i + 2);
+            path.getElements().add(new CubicCurveTo(c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y()));
+        }
+        return path;
     }
 
     private static Polygon arrowhead(Point base, Point tip) {

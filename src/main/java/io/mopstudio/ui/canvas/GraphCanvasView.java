@@ -2,7 +2,11 @@ package io.mopstudio.ui.canvas;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -15,31 +19,49 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Path;
 
 /**
- * Draws a {@link GraphCanvasViewModel}: node boxes and arrows on a pane in a scroll pane,
- * Ctrl+wheel to zoom. Rebuilt from the view-model's layout; node colours follow its states.
+ * Draws a {@link GraphCanvasViewModel}: node boxes with ports and the arrows between them on a pane
+ * in a scroll pane, Ctrl+wheel to zoom. Rebuilt from the view-model whenever its layout changes;
+ * the gestures ({@link CanvasGestures}) only ever ask {@link CanvasActions} for changes.
  */
 public final class GraphCanvasView {
 
     public static final String STYLE = "graph-canvas";
     static final String PLACEHOLDER = "graph-placeholder";
+    static final String EDGE_SELECTED = "edge-selected";
     private static final double WHEEL_ZOOM = 1.1;
 
     private final GraphCanvasViewModel model;
     private final Pane drawing = new Pane();
+    private final Pane edges = new Pane();
+    private final Pane nodes = new Pane();
+    private final Pane overlay = new Pane();
+    private final ScrollPane scroll;
     private final StackPane root;
     private final Map<NodeKey, NodeView> nodeViews = new HashMap<>();
+    private final Map<GraphEdge, Group> edgeViews = new HashMap<>();
+    private final CanvasGestures gestures;
+    private final EdgeHighlights edgeHighlights = new EdgeHighlights();
 
     public GraphCanvasView(GraphCanvasViewModel model) {
+        this(model, Optional.empty());
+    }
+
+    public GraphCanvasView(GraphCanvasViewModel model, Optional<CanvasActions> actions) {
         this.model = model;
         drawing.getStyleClass().add("graph-drawing");
         drawing.scaleXProperty().bind(model.zoomProperty());
         drawing.scaleYProperty().bind(model.zoomProperty());
+        overlay.setMouseTransparent(true);
+        edges.setPickOnBounds(false);
+        nodes.setPickOnBounds(false);
+        drawing.getChildren().addAll(edges, nodes, overlay);
         // The group takes the scaled bounds, so the scroll pane scrolls over the zoomed drawing.
-        ScrollPane scroll = new ScrollPane(new Group(drawing));
+        scroll = new ScrollPane(new Group(drawing));
         scroll.getStyleClass().add(STYLE);
-        scroll.setPannable(true);
+        scroll.setPannable(false);
         scroll.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.isControlDown() && event.getDeltaY() != 0) {
                 model.zoomBy(event.getDeltaY() > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM);
@@ -51,19 +73,27 @@ public final class GraphCanvasView {
         placeholder.textProperty().bind(model.placeholderProperty());
         placeholder.visibleProperty().bind(model.placeholderProperty().isNotEmpty());
         placeholder.setMouseTransparent(true);
-        root = new StackPane(scroll, placeholder, zoomControls(scroll));
+        gestures = new CanvasGestures(model, actions, this);
+        root = new StackPane(scroll, placeholder, zoomControls(actions));
         model.layoutProperty().addListener((obs, old, layout) -> {
             render(layout);
             model.autoFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight());
         });
-        scroll.viewportBoundsProperty().addListener((obs, old, bounds) ->
-                model.autoFit(bounds.getWidth(), bounds.getHeight()));
+        scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            fillViewport();
+            model.autoFit(bounds.getWidth(), bounds.getHeight());
+        });
+        model.zoomProperty().addListener((obs, old, zoom) -> fillViewport());
         model.states().addListener((MapChangeListener<NodeKey, NodeState>) change -> {
             NodeView view = nodeViews.get(change.getKey());
             if (view != null) {
                 view.show(model.state(change.getKey()));
             }
+            edgeHighlights.update(change.getKey(), model.states());
         });
+        model.selection().addListener((SetChangeListener<NodeKey>) change -> showSelection());
+        model.selectedEdgeProperty().addListener((obs, old, edge) -> showSelection());
+        gestures.install(drawing, scroll);
         render(model.layoutProperty().get());
     }
 
@@ -71,13 +101,44 @@ public final class GraphCanvasView {
         return root;
     }
 
-    private Node zoomControls(ScrollPane scroll) {
+    /** The canvas point under a scene point, when it is over this canvas's visible area (a palette drop). */
+    public Optional<Point> canvasPoint(double sceneX, double sceneY) {
+        Bounds viewport = scroll.localToScene(scroll.getBoundsInLocal());
+        if (!root.isVisible() || root.getScene() == null || !viewport.contains(sceneX, sceneY)) {
+            return Optional.empty();
+        }
+        Point2D local = drawing.sceneToLocal(sceneX, sceneY);
+        return Optional.of(new Point(local.getX(), local.getY()));
+    }
+
+    Pane overlay() {
+        return overlay;
+    }
+
+    Map<NodeKey, NodeView> nodeViews() {
+        return nodeViews;
+    }
+
+    /** The drawing is at least as large as the viewport, so the rubber band and drops work on empty space. */
+    private void fillViewport() {
+        Bounds viewport = scroll.getViewportBounds();
+        double zoom = model.zoomProperty().get();
+        drawing.setMinSize(viewport.getWidth() / zoom, viewport.getHeight() / zoom);
+    }
+
+    private Node zoomControls(Optional<CanvasActions> actions) {
         Button out = zoomButton("−", "Zoom out (Ctrl+wheel)", () -> model.zoomBy(1 / WHEEL_ZOOM));
         Button in = zoomButton("+", "Zoom in (Ctrl+wheel)", () -> model.zoomBy(WHEEL_ZOOM));
         Button actual = zoomButton("1:1", "Actual size", model::resetZoom);
         Button fit = zoomButton("Fit", "Fit the graph to the window",
                 () -> model.fit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight()));
         HBox controls = new HBox(2, out, in, actual, fit);
+        actions.ifPresent(a -> {
+            Button layout = zoomButton("Auto-layout", "Lay the graph out again, left to right (undoable)",
+                    a::autoLayout);
+            layout.setId("autoLayoutButton");
+            controls.getChildren().add(0, layout);
+        });
         controls.getStyleClass().add("zoom-controls");
         controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(controls, Pos.TOP_RIGHT);
@@ -95,17 +156,44 @@ public final class GraphCanvasView {
     }
 
     private void render(GraphLayout layout) {
-        drawing.getChildren().clear();
+        edges.getChildren().clear();
+        nodes.getChildren().clear();
+        nodeViews.values().forEach(NodeView::discard);
         nodeViews.clear();
+        edgeHighlights.clear();
+        edgeViews.clear();
         drawing.setPrefSize(layout.width(), layout.height());
-        layout.edges().forEach(route -> drawing.getChildren().add(EdgeShape.of(route)));
+        for (EdgeRoute route : layout.edges()) {
+            Group edge = EdgeShape.of(route);
+            if (!route.edge().gate()) {
+                Path hit = EdgeShape.hitPath(route);
+                edge.getChildren().add(0, hit);
+                gestures.edge(edge, route.edge());
+            }
+            edgeViews.put(route.edge(), edge);
+            edgeHighlights.add(route.edge(), edge);
+            edges.getChildren().add(edge);
+        }
+        edgeHighlights.updateAll(model.states());
         for (GraphNode node : model.graphProperty().get().nodes()) {
             layout.placement(node.key()).ifPresent(placement -> {
                 NodeView view = new NodeView(node, placement);
                 view.show(model.state(node.key()));
+                gestures.node(view);
                 nodeViews.put(node.key(), view);
-                drawing.getChildren().add(view);
+                nodes.getChildren().add(view);
             });
         }
+        showSelection();
+    }
+
+    private void showSelection() {
+        nodeViews.forEach((key, view) -> view.setSelected(model.selection().contains(key)));
+        edgeViews.forEach((edge, group) -> {
+            group.getStyleClass().remove(EDGE_SELECTED);
+            if (edge.equals(model.selectedEdgeProperty().get())) {
+                group.getStyleClass().add(EDGE_SELECTED);
+            }
+        });
     }
 }

@@ -1,19 +1,32 @@
 package io.mopstudio.ui.canvas;
 
+import io.mopstudio.layout.Layout;
+import io.mopstudio.layout.NodePosition;
 import io.mopstudio.ui.fx.UiDispatch;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 
 /**
- * One graph tab: which graph it shows, where its nodes go once laid out, the zoom, and each node's
- * live state (shared with the run, keyed by {@link NodeKey}). The canvas re-renders from this;
- * nothing is kept only in the scene graph.
+ * One graph tab: which graph it shows, where its nodes are (the saved positions; graphviz places
+ * only the nodes that have none), what is selected, the zoom, and each node's live state (shared
+ * with the run, keyed by {@link NodeKey}). The canvas re-renders from this; nothing is kept only in
+ * the scene graph.
  */
 public final class GraphCanvasViewModel {
 
@@ -21,15 +34,30 @@ public final class GraphCanvasViewModel {
     static final double MAX_ZOOM = 3.0;
     /** Fitting never shrinks below this; past it, scrolling reads better than squinting. */
     static final double MIN_FIT_ZOOM = 0.55;
+    static final String PLACED = "saved positions";
+    static final double GRID = 20;
 
     private final GraphLayouter layouter;
     private final UiDispatch dispatch;
     private final ObservableMap<NodeKey, NodeState> states;
     private final ReadOnlyObjectWrapper<MopGraph> graph = new ReadOnlyObjectWrapper<>(MopGraph.EMPTY);
+    private final ReadOnlyObjectWrapper<Layout> positions = new ReadOnlyObjectWrapper<>(Layout.EMPTY);
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(GraphLayout.EMPTY);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper layoutNote = new ReadOnlyStringWrapper("");
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(false);
+    private final ObservableSet<NodeKey> selection = FXCollections.observableSet(new HashSet<>());
+    private final ObjectProperty<GraphEdge> selectedEdge = new SimpleObjectProperty<>();
+    /** Where positions graphviz chose for unplaced nodes go: by default kept here; the builder saves them. */
+    private Consumer<List<NodePosition>> autoPlacer = placed -> {
+        Layout next = positions.get();
+        for (NodePosition p : placed) {
+            next = next.with(p);
+        }
+        setPositions(next);
+    };
+    private String emptyText = "";
     /** Counts requests, so that a slow layout of an older graph never replaces a newer one. */
     private long generation;
     /** Once the user zooms, the canvas stops fitting itself to the window. */
@@ -41,35 +69,146 @@ public final class GraphCanvasViewModel {
         this.states = states;
     }
 
-    /** Shows {@code next}, or {@code emptyText} when it has no nodes; lays it out again only if it changed. */
+    /** Sends positions graphviz chose for nodes that had none to {@code placer} (which calls {@link #setPositions}). */
+    public void setAutoPlacer(Consumer<List<NodePosition>> placer) {
+        this.autoPlacer = placer;
+    }
+
+    /** Shows {@code next}, or {@code emptyText} when it has no nodes. */
     public void show(MopGraph next, String emptyText) {
-        if (next.equals(graph.get()) && !next.isEmpty()) {
+        this.emptyText = emptyText;
+        if (next.equals(graph.get()) && !next.isEmpty() && !layout.get().nodes().isEmpty()) {
             return;
         }
-        long request = ++generation;
         graph.set(next);
-        layout.set(GraphLayout.EMPTY);
-        layoutNote.set("");
-        if (next.isEmpty()) {
+        selection.retainAll(next.nodes().stream().map(GraphNode::key).toList());
+        if (selectedEdge.get() != null && !next.edges().contains(selectedEdge.get())) {
+            selectedEdge.set(null);
+        }
+        refresh();
+    }
+
+    /** The saved positions (top-left corners), as the document holds them. */
+    public void setPositions(Layout next) {
+        if (!next.equals(positions.get())) {
+            positions.set(next);
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        MopGraph current = graph.get();
+        if (current.isEmpty()) {
+            ++generation;
+            layout.set(GraphLayout.EMPTY);
+            layoutNote.set("");
             placeholder.set(emptyText);
             return;
         }
-        placeholder.set("Laying out…");
-        dispatch.onUi(layouter.layout(next)).whenComplete((result, error) -> {
+        List<NodeKey> unplaced = PlacedLayout.unplaced(current, positions.get());
+        if (unplaced.isEmpty()) {
+            ++generation;
+            layout.set(PlacedLayout.of(current, positions.get(), PLACED));
+            placeholder.set("");
+            return;
+        }
+        long request = ++generation;
+        if (layout.get().nodes().isEmpty()) {
+            placeholder.set("Laying out…");
+        }
+        laidOut(current, request, done -> {
+            List<NodePosition> placed = unplaced.stream().filter(k -> done.placement(k).isPresent())
+                    .map(k -> PlacedLayout.position(k, topLeft(done.placement(k).get()))).toList();
+            placeholder.set("");
+            if (placed.size() < unplaced.size()) {
+                layout.set(PlacedLayout.of(current, positions.get(), PLACED));
+            }
+            autoPlacer.accept(placed);
+        });
+    }
+
+    /** Lays the whole graph out again with graphviz and hands every node's new position to {@code apply}. */
+    public void autoLayoutAll(Consumer<List<NodePosition>> apply) {
+        MopGraph current = graph.get();
+        if (current.isEmpty()) {
+            return;
+        }
+        laidOut(current, ++generation, done -> apply.accept(current.nodes().stream().map(GraphNode::key)
+                .filter(k -> done.placement(k).isPresent())
+                .map(k -> PlacedLayout.position(k, topLeft(done.placement(k).get()))).toList()));
+    }
+
+    private void laidOut(MopGraph current, long request, Consumer<GraphLayout> then) {
+        dispatch.onUi(layouter.layout(current)).whenComplete((result, error) -> {
             if (request != generation) {
                 return;
             }
             GraphLayout done = error == null ? result
-                    : RankLayout.layout(next, "layout failed: " + UiDispatch.unwrap(error).getMessage());
-            layout.set(done);
+                    : RankLayout.layout(current, "layout failed: " + UiDispatch.unwrap(error).getMessage());
             layoutNote.set(done.fallbackReason().map(reason -> capitalized(done.method()) + ": " + reason)
                     .orElse(""));
-            placeholder.set("");
+            then.accept(done);
         });
+    }
+
+    private static Point topLeft(NodePlacement placement) {
+        return new Point(placement.x(), placement.y());
     }
 
     private static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Selects one node; {@code additive} (Shift/Ctrl) toggles it in the selection instead. */
+    public void select(NodeKey key, boolean additive) {
+        selectedEdge.set(null);
+        if (!additive) {
+            selection.retainAll(Set.of(key));
+            selection.add(key);
+        } else if (!selection.remove(key)) {
+            selection.add(key);
+        }
+    }
+
+    /** The nodes whose boxes meet the rectangle (rubber band), in canvas coordinates. */
+    public void selectWithin(double x0, double y0, double x1, double y1, boolean additive) {
+        double left = Math.min(x0, x1);
+        double top = Math.min(y0, y1);
+        double right = Math.max(x0, x1);
+        double bottom = Math.max(y0, y1);
+        Set<NodeKey> inside = new HashSet<>();
+        layout.get().nodes().forEach((key, p) -> {
+            if (p.x() < right && p.x() + p.width() > left && p.y() < bottom && p.y() + p.height() > top) {
+                inside.add(key);
+            }
+        });
+        if (!additive) {
+            selection.retainAll(inside);
+        }
+        selection.addAll(inside);
+        selectedEdge.set(null);
+    }
+
+    public void selectEdge(GraphEdge edge) {
+        selection.clear();
+        selectedEdge.set(edge);
+    }
+
+    public void clearSelection() {
+        selection.clear();
+        selectedEdge.set(null);
+    }
+
+    public ObservableSet<NodeKey> selection() {
+        return selection;
+    }
+
+    public ObjectProperty<GraphEdge> selectedEdgeProperty() {
+        return selectedEdge;
+    }
+
+    public Optional<GraphEdge> getSelectedEdge() {
+        return Optional.ofNullable(selectedEdge.get());
     }
 
     public NodeState state(NodeKey key) {
@@ -107,8 +246,24 @@ public final class GraphCanvasViewModel {
         zoom.set(Math.max(MIN_FIT_ZOOM, Math.min(1.0, scale)));
     }
 
+    /** Where a node dragged to {@code at} lands: on the grid when snapping is on. */
+    public Point snap(Point at) {
+        if (!snapToGrid.get()) {
+            return at;
+        }
+        return new Point(Math.round(at.x() / GRID) * GRID, Math.round(at.y() / GRID) * GRID);
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
     public ReadOnlyObjectProperty<MopGraph> graphProperty() {
         return graph.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Layout> positionsProperty() {
+        return positions.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<GraphLayout> layoutProperty() {

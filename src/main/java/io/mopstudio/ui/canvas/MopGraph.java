@@ -44,14 +44,16 @@ public record MopGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
         for (PreCheck preCheck : mop.preChecks()) {
             NodeKey key = NodeKey.preCheck(preCheck.nodeId());
             nodes.add(new GraphNode(key, preCheck.nodeId(), checkSubtitle("pre-check", preCheck.check())
-                    + (preCheck.abortOnFail() ? "" : " · warn only")));
+                    + (preCheck.abortOnFail() ? "" : " · warn only"), NodeSummary.params(preCheck.check().params()),
+                    NodeSummary.badges(preCheck.check())));
             // With no steps, the pre-checks lead straight to validation.
             (firsts.isEmpty() ? validations : firsts).forEach(to -> edges.add(new GraphEdge(key, to, true)));
         }
         nodes.addAll(steps.nodes());
         for (Check check : mop.validation()) {
             NodeKey key = NodeKey.validation(check.nodeId());
-            nodes.add(new GraphNode(key, check.nodeId(), checkSubtitle("validation", check)));
+            nodes.add(new GraphNode(key, check.nodeId(), checkSubtitle("validation", check),
+                    NodeSummary.params(check.params()), NodeSummary.badges(check)));
             lasts.forEach(from -> edges.add(new GraphEdge(from, key, true)));
         }
         return new MopGraph(nodes, edges);
@@ -63,7 +65,8 @@ public record MopGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
         List<GraphEdge> edges = new ArrayList<>();
         for (Step step : steps) {
             NodeKey key = NodeKey.step(kind, step.id());
-            nodes.add(new GraphNode(key, step.id(), step.action()));
+            nodes.add(new GraphNode(key, step.id(), step.action(), NodeSummary.params(step.params()),
+                    NodeSummary.badges(step)));
             // A dependency on an unknown step is a load problem the Problems list shows; it has no arrow.
             step.dependsOn().stream().filter(ids::contains)
                     .forEach(dep -> edges.add(new GraphEdge(NodeKey.step(kind, dep), key, false)));

@@ -4,7 +4,7 @@ package io.mopstudio.ui.canvas;
 public final class NodeSize {
 
     public static final double WIDTH = 256;
-    public static final double HEIGHT = 74;
+    public static final double HEIGHT = 104;
     /** Space around the drawing inside the canvas. */
     public static final double MARGIN = 24;
     /** Graphviz's default arrowhead length, in points (= pixels at zoom 1). */

@@ -2,7 +2,8 @@ package io.mopstudio.ui.canvas;
 
 /** The live colour of a node; each maps to a style class such as {@code node-succeeded}. */
 public enum NodeStatus {
-    PENDING, RUNNING, SUCCEEDED, FAILED, SKIPPED, CANCELLED, ROLLED_BACK, PASSED, WARNED;
+    PENDING, AWAITING_APPROVAL, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, SKIPPED, CANCELLED, ROLLED_BACK, PASSED,
+    WARNED;
 
     public static final String STYLE_PREFIX = "node-";
 
@@ -13,5 +14,10 @@ public enum NodeStatus {
     /** The word shown on the node, e.g. "rolled back". */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** True once nothing more will happen to the node in this run (a finished step, a judged check). */
+    public boolean isStarted() {
+        return this != PENDING && this != AWAITING_APPROVAL;
     }
 }

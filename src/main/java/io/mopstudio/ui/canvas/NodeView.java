@@ -5,52 +5,126 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 
-/** One node's box: id, action or check, and its live status and detail, coloured by a status style class. */
-final class NodeView extends VBox {
+/**
+ * One node's box: id, action or check, key parameters, badges, its live status, and an input port
+ * (left) and output port (right) for drawing dependencies. Coloured by status and selection style classes.
+ */
+final class NodeView extends StackPane {
 
     static final String STYLE = "graph-node";
     static final String KIND_CHECK = "node-kind-check";
     static final String KIND_STEP = "node-kind-step";
+    static final String SELECTED = "node-selected";
+    static final String PORT = "node-port";
+    static final double PORT_RADIUS = 6;
     private static final List<String> STATUS_CLASSES = Arrays.stream(NodeStatus.values())
             .map(NodeStatus::styleClass).toList();
 
     private final GraphNode node;
+    private final VBox box = new VBox(1);
     private final Label status = label("node-status-text");
     private final Label detail = label("node-detail");
     private final Tooltip tooltip = new Tooltip();
+    private final Circle input = port("node-port-in");
+    private final Circle output = port("node-port-out");
+    private final RunningPulse pulse = new RunningPulse(this);
 
     NodeView(GraphNode node, NodePlacement placement) {
         this.node = node;
         setId(node.key().cssId());
-        getStyleClass().addAll(STYLE, node.key().kind().isCheck() ? KIND_CHECK : KIND_STEP);
+        box.getStyleClass().addAll(STYLE, node.key().kind().isCheck() ? KIND_CHECK : KIND_STEP);
         Label title = label("node-title");
         title.setText(node.title());
         Label subtitle = label("node-subtitle");
         subtitle.setText(node.subtitle());
+        box.getChildren().addAll(title, subtitle);
+        for (String line : node.details()) {
+            Label param = label("node-param");
+            param.setText(line);
+            box.getChildren().add(param);
+        }
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        FlowPane badges = new FlowPane(3, 2);
+        badges.getStyleClass().add("node-badges");
+        node.badges().forEach(text -> {
+            Label badge = label("node-badge");
+            badge.setText(text);
+            badges.getChildren().add(badge);
+        });
         status.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(detail, Priority.ALWAYS);
         HBox footer = new HBox(6, status, detail);
         footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, subtitle, footer);
+        box.getChildren().addAll(grow, badges, footer);
+        box.setMinSize(placement.width(), placement.height());
+        box.setPrefSize(placement.width(), placement.height());
+        box.setMaxSize(placement.width(), placement.height());
+        StackPane.setAlignment(input, Pos.CENTER_LEFT);
+        StackPane.setAlignment(output, Pos.CENTER_RIGHT);
+        input.setTranslateX(-PORT_RADIUS);
+        output.setTranslateX(PORT_RADIUS);
+        boolean step = !node.key().kind().isCheck();
+        input.setVisible(step);
+        output.setVisible(step);
+        getChildren().addAll(box, input, output);
+        setPickOnBounds(false);
         relocate(placement.x(), placement.y());
-        setMinSize(placement.width(), placement.height());
-        setPrefSize(placement.width(), placement.height());
-        setMaxSize(placement.width(), placement.height());
-        Tooltip.install(this, tooltip);
+        Tooltip.install(box, tooltip);
+    }
+
+    GraphNode node() {
+        return node;
+    }
+
+    Circle output() {
+        return output;
+    }
+
+    Circle input() {
+        return input;
+    }
+
+    VBox box() {
+        return box;
+    }
+
+    void setSelected(boolean selected) {
+        box.getStyleClass().remove(SELECTED);
+        if (selected) {
+            box.getStyleClass().add(SELECTED);
+        }
     }
 
     void show(NodeState state) {
+        // On the node itself (which carries the id), so a test or stylesheet finds both together.
         getStyleClass().removeAll(STATUS_CLASSES);
         getStyleClass().add(state.status().styleClass());
+        pulse.setActive(state.status() == NodeStatus.RUNNING);
         status.setText(state.status().label());
         detail.setText(state.detail());
-        tooltip.setText(node.title() + "\n" + node.subtitle() + "\n" + state.status().label()
-                + (state.detail().isEmpty() ? "" : "\n" + state.detail()));
+        tooltip.setText(node.title() + "\n" + node.subtitle() + "\n" + String.join("\n", node.details())
+                + "\n" + state.status().label() + (state.detail().isEmpty() ? "" : "\n" + state.detail()));
+    }
+
+    private static Circle port(String styleClass) {
+        Circle circle = new Circle(PORT_RADIUS);
+        circle.getStyleClass().addAll(PORT, styleClass);
+        circle.setManaged(true);
+        return circle;
+    }
+
+    /** Stops the pulse of a node the canvas no longer draws, so its timer does not outlive it. */
+    void discard() {
+        pulse.setActive(false);
     }
 
     private static Label label(String styleClass) {

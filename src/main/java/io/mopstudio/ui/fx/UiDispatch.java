@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 
@@ -52,13 +53,18 @@ public final class UiDispatch implements AutoCloseable {
 
     /** Runs {@code work} off the UI thread; the returned future completes on the UI thread. */
     public <T> CompletableFuture<T> background(Callable<T> work) {
-        return onUi(CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, background));
+        try {
+            return onUi(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.call();
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, background));
+        } catch (RejectedExecutionException e) {
+            // The window is closing: late work (a debounced validation) is dropped, not thrown at the toolkit.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** The same outcome as {@code stage}, delivered on the UI thread. */

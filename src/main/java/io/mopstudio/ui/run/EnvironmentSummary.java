@@ -1,7 +1,6 @@
 package io.mopstudio.ui.run;
 
 import io.mopstudio.environment.Environment;
-import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.Problem;
 import java.util.List;
@@ -24,11 +23,7 @@ public record EnvironmentSummary(boolean demo, String description, List<Resource
 
     static final EnvironmentSummary NONE = new EnvironmentSummary(false, "", List.of(), Optional.empty());
 
-    static EnvironmentSummary load(EnvironmentLoader loader, String nameOrPath) {
-        if (nameOrPath == null || nameOrPath.isBlank()) {
-            return NONE;
-        }
-        LoadResult<Environment> loaded = loader.load(nameOrPath);
+    static EnvironmentSummary of(LoadResult<Environment> loaded) {
         if (loaded.valid().isEmpty()) {
             String problems = String.join("\n", loaded.problems().stream().map(Problem::toString).toList());
             return new EnvironmentSummary(false, "", List.of(), Optional.of(problems));

@@ -1,14 +1,17 @@
 package io.mopstudio.ui.run;
 
 import io.mopstudio.audit.DurationText;
+import io.mopstudio.engine.event.ApprovalRequested;
 import io.mopstudio.engine.event.CheckEvaluated;
 import io.mopstudio.engine.event.CheckPhase;
+import io.mopstudio.engine.event.OperatorIntervened;
 import io.mopstudio.engine.event.PhaseStarted;
 import io.mopstudio.engine.event.RollbackStarted;
 import io.mopstudio.engine.event.RunEvent;
 import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.engine.event.SnapshotCaptured;
+import io.mopstudio.engine.event.StepAttemptFailed;
 import io.mopstudio.engine.event.StepFinished;
 import io.mopstudio.engine.event.StepStarted;
 import io.mopstudio.engine.event.StepStatus;
@@ -49,6 +52,18 @@ public final class EventText {
             return graph(e.graph()) + " " + e.stepId() + " " + stepStatus(e.graph(), e.status())
                     + (timed ? " in " + DurationText.of(e.durationMillis()) : "")
                     + (blank(e.message()) ? "" : ": " + clip(e.message()));
+        }
+        if (event instanceof StepAttemptFailed e) {
+            return graph(e.graph()) + " " + e.stepId() + " attempt " + e.attempt() + " failed"
+                    + (blank(e.message()) ? "" : ": " + clip(e.message())) + "; retry in "
+                    + DurationText.of(e.retryInMillis());
+        }
+        if (event instanceof ApprovalRequested e) {
+            return "APPROVAL NEEDED (waits up to " + DurationText.of(e.timeoutMillis()) + "): " + e.explanation();
+        }
+        if (event instanceof OperatorIntervened e) {
+            return "Operator " + e.operator() + ": " + e.action().name().toLowerCase(Locale.ROOT)
+                    + (blank(e.reason()) ? "" : " — " + clip(e.reason()));
         }
         if (event instanceof RollbackStarted e) {
             return "ROLLBACK started: " + e.reason();

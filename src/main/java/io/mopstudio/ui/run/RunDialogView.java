@@ -53,7 +53,8 @@ public final class RunDialogView {
                 "real-banner", demo.not().and(Bindings.createBooleanBinding(
                         () -> model.summaryProperty().get() != EnvironmentSummary.NONE
                                 && model.summaryProperty().get().problem().isEmpty(), model.summaryProperty())));
-        VBox root = new VBox(12, heading, demoBanner, realBanner, form(), problems(), buttons());
+        VBox root = new VBox(12, heading, demoBanner, realBanner, form(), new PreflightPanel(model).node(),
+                problems(), buttons());
         root.getStyleClass().add("run-dialog");
         root.setPrefWidth(660);
         Scene scene = new Scene(root);
@@ -62,6 +63,7 @@ public final class RunDialogView {
         // Grow to show setup problems when they arrive, and shrink back when they are gone.
         model.problems().addListener((ListChangeListener<String>) change -> stage.sizeToScene());
         model.summaryProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        model.planProperty().addListener((obs, old, now) -> stage.sizeToScene());
     }
 
     public void show() {
@@ -96,11 +98,8 @@ public final class RunDialogView {
         }, model.summaryProperty()));
         grid.add(description, 1, row++);
         for (String field : model.incidentFields()) {
-            JFXTextField input = new JFXTextField();
-            input.setId("incident-" + field);
-            input.setPromptText("incident." + field);
-            input.textProperty().bindBidirectional(model.incidentProperty(field));
-            grid.addRow(row++, fieldLabel(field.replace('_', ' ')), input);
+            InputField spec = model.input(field);
+            grid.addRow(row++, fieldLabel(spec.label()), InputFieldView.of(spec));
         }
         grid.add(resourceHints(), 1, row++);
         JFXTextField operator = new JFXTextField();
@@ -167,10 +166,18 @@ public final class RunDialogView {
                     stage.close();
                     onStart.accept(r);
                 })));
+        JFXButton dryRun = new JFXButton("Dry run");
+        dryRun.setId("dryRunButton");
+        dryRun.getStyleClass().add("dialog-button");
+        dryRun.setTooltip(new javafx.scene.control.Tooltip(
+                "Show the plan: waves of steps, rendered parameters, rollback plan. Nothing acts; recorded as a dry run."));
+        dryRun.disableProperty().bind(model.canStartBinding().not());
+        dryRun.setOnAction(e -> model.dryRun());
         ButtonBar bar = new ButtonBar();
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonBar.setButtonData(dryRun, ButtonBar.ButtonData.LEFT);
         ButtonBar.setButtonData(start, ButtonBar.ButtonData.OK_DONE);
-        bar.getButtons().addAll(cancel, start);
+        bar.getButtons().addAll(dryRun, cancel, start);
         return bar;
     }
 

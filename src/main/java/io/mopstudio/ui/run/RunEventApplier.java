@@ -1,14 +1,17 @@
 package io.mopstudio.ui.run;
 
 import io.mopstudio.audit.DurationText;
+import io.mopstudio.engine.event.ApprovalRequested;
 import io.mopstudio.engine.event.CheckEvaluated;
 import io.mopstudio.engine.event.CheckOutcome;
+import io.mopstudio.engine.event.OperatorIntervened;
 import io.mopstudio.engine.event.Phase;
 import io.mopstudio.engine.event.PhaseStarted;
 import io.mopstudio.engine.event.RollbackStarted;
 import io.mopstudio.engine.event.RunEvent;
 import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunStarted;
+import io.mopstudio.engine.event.StepAttemptFailed;
 import io.mopstudio.engine.event.StepFinished;
 import io.mopstudio.engine.event.StepStarted;
 import io.mopstudio.model.GraphKind;
@@ -17,7 +20,10 @@ import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.NodeKind;
 import io.mopstudio.ui.canvas.NodeState;
 import io.mopstudio.ui.canvas.NodeStatus;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +32,11 @@ import java.util.Map;
 final class RunEventApplier {
 
     private final RunViewModel model;
+    /** When each running step's current attempt began, and which attempt it is: for the ticking time. */
+    private final Map<NodeKey, Running> running = new HashMap<>();
+
+    private record Running(Instant since, int attempt) {
+    }
 
     RunEventApplier(RunViewModel model) {
         this.model = model;
@@ -54,15 +65,54 @@ final class RunEventApplier {
         } else if (event instanceof CheckEvaluated e) {
             check(e);
         } else if (event instanceof StepStarted e) {
-            put(NodeKey.step(e.graph(), e.stepId()), new NodeState(NodeStatus.RUNNING,
-                    e.attempt() > 1 ? "attempt " + e.attempt() : "running…"));
+            NodeKey key = NodeKey.step(e.graph(), e.stepId());
+            running.put(key, new Running(e.time(), e.attempt()));
+            put(key, new NodeState(NodeStatus.RUNNING, runningDetail(running.get(key), e.time())));
+        } else if (event instanceof StepAttemptFailed e) {
+            NodeKey key = NodeKey.step(e.graph(), e.stepId());
+            running.remove(key);
+            // Still the same run of the step: it stays running while it waits for its next attempt.
+            put(key, new NodeState(NodeStatus.RUNNING, "attempt " + e.attempt() + " failed; retry in "
+                    + DurationText.of(e.retryInMillis())));
         } else if (event instanceof StepFinished e) {
-            put(NodeKey.step(e.graph(), e.stepId()), new NodeState(stepStatus(e), stepDetail(e)));
+            NodeKey key = NodeKey.step(e.graph(), e.stepId());
+            running.remove(key);
+            put(key, new NodeState(stepStatus(e), stepDetail(e)));
+        } else if (event instanceof ApprovalRequested) {
+            markPending(NodeKind.EXECUTION_STEP, new NodeState(NodeStatus.AWAITING_APPROVAL, "waiting for approval"));
+        } else if (event instanceof OperatorIntervened e) {
+            intervened(e);
         } else if (event instanceof RollbackStarted) {
             model.activateRollback();
         } else if (event instanceof RunFinished e) {
             settle();
             model.finished(e.finalState(), e.summary(), e.durationMillis());
+        }
+    }
+
+    /** Forgets running steps: a new run begins. */
+    void reset() {
+        running.clear();
+    }
+
+    /** Moves the ticking time on every running step; called by the window's clock. */
+    void tick(Instant now) {
+        running.forEach((key, since) -> put(key, new NodeState(NodeStatus.RUNNING, runningDetail(since, now))));
+    }
+
+    private static String runningDetail(Running state, Instant now) {
+        String took = DurationText.of(Math.max(0, Duration.between(state.since(), now).toMillis()));
+        return (state.attempt() > 1 ? "attempt " + state.attempt() + " · " : "running ") + took;
+    }
+
+    private void intervened(OperatorIntervened e) {
+        switch (e.action()) {
+            case APPROVE -> markStatus(NodeStatus.AWAITING_APPROVAL, NodeState.PENDING);
+            case DECLINE -> markStatus(NodeStatus.AWAITING_APPROVAL, new NodeState(NodeStatus.SKIPPED,
+                    "declined by " + e.operator()));
+            default -> {
+                // Pause, resume, abort and overrides change the run, not a node: the controls show them.
+            }
         }
     }
 
@@ -75,11 +125,12 @@ final class RunEventApplier {
         model.mutableNodes().forEach((key, state) -> {
             if (state.status() == NodeStatus.RUNNING) {
                 open.put(key, new NodeState(NodeStatus.CANCELLED, "the run ended"));
-            } else if (state.status() == NodeStatus.PENDING) {
+            } else if (state.status() == NodeStatus.PENDING || state.status() == NodeStatus.AWAITING_APPROVAL) {
                 open.put(key, new NodeState(NodeStatus.SKIPPED, "not run"));
             }
         });
         open.forEach(this::put);
+        running.clear();
     }
 
     private void check(CheckEvaluated e) {
@@ -102,7 +153,8 @@ final class RunEventApplier {
     private static NodeStatus stepStatus(StepFinished e) {
         return switch (e.status()) {
             case SUCCEEDED -> e.graph() == GraphKind.ROLLBACK ? NodeStatus.ROLLED_BACK : NodeStatus.SUCCEEDED;
-            case FAILED, TIMED_OUT -> NodeStatus.FAILED;
+            case FAILED -> NodeStatus.FAILED;
+            case TIMED_OUT -> NodeStatus.TIMED_OUT;
             case SKIPPED -> NodeStatus.SKIPPED;
             case CANCELLED -> NodeStatus.CANCELLED;
             case PENDING -> NodeStatus.PENDING;
@@ -122,6 +174,19 @@ final class RunEventApplier {
     private void markAll(NodeKind kind, NodeState state) {
         List<NodeKey> keys = model.mutableNodes().keySet().stream().filter(k -> k.kind() == kind).toList();
         keys.forEach(key -> put(key, state));
+    }
+
+    private void markPending(NodeKind kind, NodeState state) {
+        List<NodeKey> keys = model.mutableNodes().entrySet().stream()
+                .filter(e -> e.getKey().kind() == kind && e.getValue().status() == NodeStatus.PENDING)
+                .map(Map.Entry::getKey).toList();
+        keys.forEach(key -> put(key, state));
+    }
+
+    private void markStatus(NodeStatus from, NodeState to) {
+        List<NodeKey> keys = model.mutableNodes().entrySet().stream()
+                .filter(e -> e.getValue().status() == from).map(Map.Entry::getKey).toList();
+        keys.forEach(key -> put(key, to));
     }
 
     private void put(NodeKey key, NodeState state) {

@@ -2,8 +2,10 @@ package io.mopstudio.ui.run;
 
 import io.mopstudio.audit.DurationText;
 import io.mopstudio.engine.InvalidRunException;
+import io.mopstudio.engine.PreCheckOverride;
 import io.mopstudio.engine.RunEngine;
 import io.mopstudio.engine.RunHandle;
+import io.mopstudio.engine.RunOptions;
 import io.mopstudio.engine.RunRequest;
 import io.mopstudio.engine.RunResult;
 import io.mopstudio.engine.event.FinalState;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,15 +56,30 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper rollbackActive = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(false);
     private final RunEventApplier applier = new RunEventApplier(this);
+    private final StepHistory steps = new StepHistory();
+    private final PreCheckTable preChecks = new PreCheckTable();
+    private final ValidationMonitor validation = new ValidationMonitor();
+    private final RunControls controls = new RunControls(this::handle, () -> nodes);
+    private final WindowApproval approvals;
     private Optional<RunHandle> handle = Optional.empty();
+    private Optional<RunRequest> lastRequest = Optional.empty();
     private Optional<Instant> startedAt = Optional.empty();
 
     public RunViewModel(UiDispatch dispatch) {
         this.dispatch = dispatch;
+        this.approvals = new WindowApproval(dispatch, System.getProperty("user.name", ""));
     }
 
     /** Every node of {@code mop} pending, nothing run yet: for a newly loaded MOP or before a run. */
     public void prepare(Mop mop) {
+        prepare(mop, Optional.empty());
+    }
+
+    private void prepare(Mop mop, Optional<io.mopstudio.environment.ValidationSettings> settings) {
+        applier.reset();
+        steps.clear();
+        preChecks.clear();
+        validation.prepare(mop, settings);
         nodes.clear();
         RunEventApplier.keys(mop).forEach(key -> nodes.put(key, NodeState.PENDING));
         log.clear();
@@ -76,10 +94,22 @@ public final class RunViewModel {
 
     /** Starts {@code request}; its events go to {@code audit} first, then to this view-model. */
     public RunHandle start(RunEngine engine, RunRequest request, RunListener audit) throws InvalidRunException {
-        prepare(request.mop());
+        return start(engine, request, audit, List.of());
+    }
+
+    /**
+     * Starts {@code request} with failed pre-checks overridden; approvals past the blast-radius
+     * limit are asked in the window ({@link #approvals()}).
+     */
+    public RunHandle start(RunEngine engine, RunRequest request, RunListener audit, List<PreCheckOverride> overrides)
+            throws InvalidRunException {
+        prepare(request.mop(), Optional.of(request.environment().validation()));
         demo.set(request.environment().demo());
-        RunHandle started = engine.start(request, RunListener.all(audit, listener()));
+        approvals.approverProperty().set(request.operator());
+        RunOptions options = new RunOptions(approvals, overrides, Optional.empty(), Optional.empty());
+        RunHandle started = engine.start(request, RunListener.all(audit, listener()), options);
         handle = Optional.of(started);
+        lastRequest = Optional.of(request);
         runId.set(started.runId());
         running.set(true);
         dispatch.onUi(started.completion()).whenComplete((result, error) -> ended(started, result, error));
@@ -95,6 +125,31 @@ public final class RunViewModel {
         return handle;
     }
 
+    /** The request of the latest run started here: for running again with the same inputs. */
+    public Optional<RunRequest> lastRequest() {
+        return lastRequest;
+    }
+
+    public StepHistory steps() {
+        return steps;
+    }
+
+    public PreCheckTable preChecks() {
+        return preChecks;
+    }
+
+    public ValidationMonitor validation() {
+        return validation;
+    }
+
+    public RunControls controls() {
+        return controls;
+    }
+
+    public WindowApproval approvals() {
+        return approvals;
+    }
+
     /** A listener for the engine: hands each event to the UI thread. */
     public RunListener listener() {
         return event -> dispatch.ui().execute(() -> apply(event));
@@ -104,12 +159,18 @@ public final class RunViewModel {
     public void apply(RunEvent event) {
         log.add(LOG_TIME.format(event.time()) + "  " + EventText.of(event));
         applier.apply(event);
+        steps.apply(event);
+        preChecks.apply(event);
+        validation.apply(event);
+        controls.apply(event);
     }
 
     /** Updates the elapsed time while running; the view calls it on a timer. */
     public void tick(Instant now) {
         if (running.get() && finalState.get() == null) {
             startedAt.ifPresent(start -> elapsed.set(DurationText.of(Duration.between(start, now).toMillis())));
+            applier.tick(now);
+            validation.tick(now);
         }
     }
 

@@ -27,8 +27,9 @@ public final class MopStudioApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getNamed(), AuditStore.defaultLocation());
         services = StudioServices.open(options.auditDb(), UiDispatch.fx(), AutoLayout.defaultNativeDir());
         shell = new ShellViewModel(services);
-        ShellView view = new ShellView(shell, stage);
+        ShellView view = new ShellView(shell, stage, services);
         stage.titleProperty().bind(shell.titleProperty());
+        stage.getIcons().setAll(AppIcons.all());
         stage.setScene(view.scene());
         stage.show();
         options.mopFile().ifPresent(shell::open);

@@ -2,10 +2,12 @@ package io.mopstudio.ui.shell;
 
 import com.jfoenix.controls.JFXSnackbar;
 import com.jfoenix.controls.JFXSnackbarLayout;
+import io.mopstudio.BuildInfo;
 import io.mopstudio.ui.audit.AuditView;
-import io.mopstudio.ui.canvas.GraphCanvasView;
-import io.mopstudio.ui.canvas.GraphCanvasViewModel;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.ui.builder.BuilderView;
 import io.mopstudio.ui.fx.Stylesheets;
+import io.mopstudio.ui.run.RunConsoleView;
 import io.mopstudio.ui.run.RunDialogView;
 import io.mopstudio.ui.run.RunDialogViewModel;
 import io.mopstudio.ui.run.RunLogView;
@@ -14,6 +16,7 @@ import io.mopstudio.ui.run.RunStatusBar;
 import io.mopstudio.ui.run.RunViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Orientation;
@@ -21,11 +24,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -54,13 +56,15 @@ public final class ShellView {
     private final Tab rollbackTab;
     private final Tab auditTab;
     private final Scene scene;
+    private final BuilderView builder;
 
-    public ShellView(ShellViewModel model, Stage stage) {
+    public ShellView(ShellViewModel model, Stage stage, StudioServices services) {
         this.model = model;
         this.stage = stage;
         RunViewModel run = model.run();
-        executionTab = tab("Execution graph", graph(model.executionGraph()));
-        rollbackTab = tab("Rollback graph", graph(model.rollbackGraph()));
+        builder = new BuilderView(model.builder(), stage, this::shownGraph, services.layout(), services.dispatch());
+        executionTab = tab("Execution graph", builder.canvas(GraphKind.EXECUTION));
+        rollbackTab = tab("Rollback graph", builder.canvas(GraphKind.ROLLBACK));
         auditTab = tab("Audit", new AuditView(model.audit()).node());
         tabs.setId("mainTabs");
         tabs.getTabs().addAll(executionTab, rollbackTab, auditTab);
@@ -77,26 +81,51 @@ public final class ShellView {
             }
         });
 
-        VBox lower = new VBox(problems(), new RunOutcomeBanner(run).node(), new RunLogView(run).node());
+        JFXSnackbar snackbar = new JFXSnackbar(root);
+        snackbar.getStyleClass().add("run-snackbar");
+        Consumer<String> toast = text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
+                Duration.seconds(4)));
+        model.setNotifier(toast);
+        RunConsoleView console = new RunConsoleView(run, new ShellRunActions(model, this::showAudit), toast);
+        console.watch(tabs);
+        console.flashTitle(stage, model.titleProperty());
+
+        VBox lower = new VBox(console.controls(), builder.problems(), new RunOutcomeBanner(run).node(),
+                new RunLogView(run).node());
         lower.getStyleClass().add("lower-pane");
-        VBox.setVgrow(lower.getChildren().get(2), Priority.ALWAYS);
-        SplitPane center = new SplitPane(tabs, lower);
+        VBox.setVgrow(lower.getChildren().get(3), Priority.ALWAYS);
+        // Editing and running share the right-hand side: the forms while building, the run console while
+        // a run goes (it comes forward by itself when a run starts).
+        Tab editTab = new Tab("Edit", builder.side());
+        Tab runTab = new Tab("Run console", console.side());
+        TabPane side = new TabPane(editTab, runTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        run.runningProperty().addListener((obs, was, running) -> {
+            if (running) {
+                side.getSelectionModel().select(runTab);
+            }
+        });
+        SplitPane editing = new SplitPane(builder.palette(), tabs, side);
+        editing.setDividerPositions(0.17, 0.64);
+        SplitPane.setResizableWithParent(builder.palette(), false);
+        SplitPane center = new SplitPane(editing, lower);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.62);
-        root.setTop(new VBox(toolbar(), demoBanner(run)));
+        center.setDividerPositions(0.68);
+        root.setTop(new VBox(toolbar(), demoBanner(run), console.approvalBanner()));
         root.setCenter(center);
         root.setBottom(statusBar(run));
         root.getStyleClass().add("shell");
 
-        JFXSnackbar snackbar = new JFXSnackbar(root);
-        snackbar.getStyleClass().add("run-snackbar");
-        model.setNotifier(text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
-                Duration.seconds(4))));
-
         // Never larger than the screen: a window past its edges hides the status bar.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         Stylesheets.apply(scene);
+        builder.installShortcuts(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!builder.mayDiscard()) {
+                event.consume();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::run);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
@@ -106,9 +135,14 @@ public final class ShellView {
         return scene;
     }
 
+    /** The graph a palette drop goes to: the rollback tab's when it is shown. */
+    private GraphKind shownGraph() {
+        return tabs.getSelectionModel().getSelectedItem() == rollbackTab ? GraphKind.ROLLBACK : GraphKind.EXECUTION;
+    }
+
     private Node toolbar() {
         ReadOnlyBooleanProperty running = model.run().runningProperty();
-        return new ShellToolbar()
+        ToolBar bar = new ShellToolbar()
                 .button("openButton", "Open…", "Open a MOP file (Ctrl+O)", running, this::open)
                 .button("reloadButton", "Reload", "Read the MOP file again",
                         running.or(model.mopFileProperty().isNull()), model::reload)
@@ -122,7 +156,12 @@ public final class ShellView {
                         "Put the demo lab's resources back to their starting scenarios", running, model::resetLab)
                 .spring()
                 .button("auditButton", "Audit", "Past runs and their recorded events", this::showAudit)
+                .button("aboutButton", "About", "Version, vendor and Java runtime of this MOP Studio",
+                        () -> new AboutDialog(BuildInfo.current(), stage).show())
                 .node();
+        // The builder's own buttons go first, before Open: New, Save, Undo, Redo, Export, environment.
+        bar.getItems().addAll(0, builder.toolbarItems());
+        return bar;
     }
 
     private Node demoBanner(RunViewModel run) {
@@ -133,19 +172,6 @@ public final class ShellView {
         banner.visibleProperty().bind(run.demoProperty());
         banner.managedProperty().bind(run.demoProperty());
         return banner;
-    }
-
-    private Node problems() {
-        ListView<String> list = new ListView<>(model.problems());
-        list.setId("problemsList");
-        list.getStyleClass().add("problem-list");
-        list.setPrefHeight(120);
-        TitledPane pane = new TitledPane("Problems", list);
-        pane.getStyleClass().add("problems-pane");
-        pane.textProperty().bind(Bindings.concat("Problems (", Bindings.size(model.problems()), ")"));
-        pane.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        pane.managedProperty().bind(pane.visibleProperty());
-        return pane;
     }
 
     private Node statusBar(RunViewModel run) {
@@ -160,10 +186,6 @@ public final class ShellView {
         fullNote.textProperty().bind(layoutNote.textProperty());
         layoutNote.setTooltip(fullNote);
         return new RunStatusBar(run, model.statusProperty(), layoutNote).node();
-    }
-
-    private static Node graph(GraphCanvasViewModel canvas) {
-        return new GraphCanvasView(canvas).node();
     }
 
     private static Tab tab(String text, Node content) {
@@ -181,6 +203,9 @@ public final class ShellView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MOP (*.yaml, *.yml)", "*.yaml", "*.yml"));
         model.getMopFile().map(f -> f.toAbsolutePath().getParent()).map(Path::toFile)
                 .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        if (!builder.mayDiscard()) {
+            return;
+        }
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             model.open(file.toPath());

@@ -2,25 +2,31 @@ package io.mopstudio.ui.shell;
 
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.engine.InvalidRunException;
+import io.mopstudio.engine.PreCheckOverride;
+import io.mopstudio.engine.RunOptions;
 import io.mopstudio.engine.RunRequest;
+import io.mopstudio.engine.RunResult;
 import io.mopstudio.environment.EnvironmentLoader;
-import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.Mop;
 import io.mopstudio.setup.RunSetup;
 import io.mopstudio.ui.audit.AuditSource;
 import io.mopstudio.ui.audit.AuditViewModel;
+import io.mopstudio.ui.builder.BuilderViewModel;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
-import io.mopstudio.ui.canvas.MopGraph;
 import io.mopstudio.ui.fx.UiDispatch;
+import io.mopstudio.ui.run.RememberedInputs;
 import io.mopstudio.ui.run.RunDialogViewModel;
 import io.mopstudio.ui.run.RunViewModel;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -51,13 +57,14 @@ public final class ShellViewModel {
     private final GraphCanvasViewModel execution;
     private final GraphCanvasViewModel rollback;
     private final AuditViewModel audit;
+    private final BuilderViewModel builder;
     private final ReadOnlyObjectWrapper<Path> mopFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Mop> mop = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper runnable = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final BooleanBinding canRun;
+    private BooleanBinding canRun;
     private Map<String, String> lastIncident = Map.of();
     private Consumer<String> notifier = text -> { };
 
@@ -78,12 +85,33 @@ public final class ShellViewModel {
                 runEnded();
             }
         });
+        // The builder owns what the canvases show; the run only colours their nodes.
+        builder = new BuilderViewModel(dispatch, execution, rollback);
+        builder.setOnSaved(() -> getMopFile().ifPresent(this::loadForRun));
+        builder.statusProperty().addListener((obs, old, text) -> status.set(text));
+        title.bind(builder.titleProperty());
+        canRun = canRun.and(builder.document().dirtyProperty().not());
         services.auditProblem().ifPresent(status::set);
-        showGraphs(Optional.empty());
+        builder.newMop();
     }
 
-    /** Loads {@code file}; its problems, if any, go to {@link #problems()} as FILE:LINE:COL: message. */
+    /** Opens {@code file} in the builder and for runs; its problems, if any, go to {@link #problems()} as FILE:LINE:COL: message. */
     public void open(Path file) {
+        builder.open(file);
+        loadForRun(file);
+    }
+
+    /** Starts a new MOP in the builder; it can run once saved. */
+    public void newMop() {
+        builder.newMop();
+        mopFile.set(null);
+        mop.set(null);
+        runnable.set(false);
+        problems.clear();
+    }
+
+    /** What a run uses: the file as saved, never unsaved text. */
+    private void loadForRun(Path file) {
         MopLoader.Loaded loaded = loader.load(file);
         LoadResult<Mop> result = loaded.result();
         mopFile.set(file);
@@ -92,9 +120,7 @@ public final class ShellViewModel {
         Optional<Mop> value = result.value();
         mop.set(value.orElse(null));
         value.ifPresent(run::prepare);
-        showGraphs(value);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        title.set(value.map(m -> APP_NAME + " — " + m.name() + " (" + name + ")").orElse(APP_NAME + " — " + name));
         long errors = result.problems().stream().filter(Problem::isError).count();
         status.set(errors == 0 ? "Opened " + file
                 : name + " has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them") + " to run it");
@@ -110,24 +136,46 @@ public final class ShellViewModel {
             return Optional.empty();
         }
         return Optional.of(new RunDialogViewModel(mop.get(), mopFile.get(), new EnvironmentLoader(), setup::prepare,
-                services.dispatch(), lastIncident, System.getProperty("user.name", "")));
+                services.dispatch(), lastIncident, System.getProperty("user.name", ""), Clock.systemDefaultZone(),
+                Optional.of(RememberedInputs.standard()), this::dryRun));
+    }
+
+    /** Runs a prepared request as a dry run, recorded in the audit, and gives the plan. */
+    private CompletableFuture<String> dryRun(RunRequest request) {
+        Optional<AuditStore> store = services.audit();
+        if (store.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    services.auditProblem().orElse("No audit: nothing can run.")));
+        }
+        try {
+            return services.engine().start(request, store.get().listener(),
+                    RunOptions.defaults().asDryRun(RunOptions.DryRun.PLAN_ONLY)).completion()
+                    .thenApply(RunResult::summary);
+        } catch (InvalidRunException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException(String.join("; ", e.reasons())));
+        }
     }
 
     /** Starts a prepared run; every event is recorded in the audit before the window sees it. */
     public void startRun(RunRequest request) {
+        startRun(request, List.of());
+    }
+
+    /** Starts a run with failed pre-checks overridden (see the run console's "Override and run again"). */
+    public void startRun(RunRequest request, List<PreCheckOverride> overrides) {
         Optional<AuditStore> store = services.audit();
         if (store.isEmpty()) {
             status.set(services.auditProblem().orElse("No audit: nothing can run."));
             return;
         }
         if (!request.mop().equals(mop.get())) {
-            // The file changed on disk since it was shown: show what actually runs.
+            // The file changed on disk since it was opened: show what actually runs.
+            getMopFile().ifPresent(builder::open);
             mop.set(request.mop());
-            showGraphs(Optional.of(request.mop()));
         }
         lastIncident = request.incident();
         try {
-            run.start(services.engine(), request, store.get().listener());
+            run.start(services.engine(), request, store.get().listener(), overrides);
             status.set("Running on " + request.environment().name() + " for " + request.incident().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidRunException e) {
@@ -172,15 +220,6 @@ public final class ShellViewModel {
         audit.refresh();
     }
 
-    private void showGraphs(Optional<Mop> value) {
-        String none = mopFile.get() == null ? "No MOP open — Open… (Ctrl+O)"
-                : "The MOP could not be read: see Problems below.";
-        execution.show(value.map(m -> MopGraph.of(m, GraphKind.EXECUTION)).orElse(MopGraph.EMPTY),
-                value.isPresent() ? "This MOP has no steps or checks." : none);
-        rollback.show(value.map(m -> MopGraph.of(m, GraphKind.ROLLBACK)).orElse(MopGraph.EMPTY),
-                value.isPresent() ? "This MOP has no rollback_graph." : none);
-    }
-
     public Optional<Path> getMopFile() {
         return Optional.ofNullable(mopFile.get());
     }
@@ -219,6 +258,10 @@ public final class ShellViewModel {
 
     public RunViewModel run() {
         return run;
+    }
+
+    public BuilderViewModel builder() {
+        return builder;
     }
 
     public GraphCanvasViewModel executionGraph() {

@@ -42,7 +42,8 @@ final class Blocks {
             }
             entry.append(" ".repeat(depth)).append(keys.get(i)).append(':');
             if (i == keys.size() - 1) {
-                if (value.multiLine()) {
+                // A block list item ("- x") can only start on a line of its own.
+                if (value.multiLine() || value.text().startsWith("- ")) {
                     entry.append(lb).append(value.indented(depth + STEP, lb));
                 } else {
                     entry.append(' ').append(value.text());

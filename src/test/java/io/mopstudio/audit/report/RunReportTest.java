@@ -55,11 +55,13 @@ class RunReportTest {
         assertTrue(md.contains("| **Confidence** | 0.9 |"), md);
         assertTrue(md.contains("| **Mode** | LIVE |"), md);
         assertTrue(md.contains("| **Audit chain** | intact ("), md);
-        assertTrue(md.contains("| resize | queue.resize | 1 | 2026-02-01 04:00:00.514 UTC |"), md);
+        assertTrue(md.contains("| resize | queue.resize | 1 | 2026-02-01 04:00:00.516 UTC |"), md);
         assertTrue(md.contains("| FAILED | {\"queue\":\"orders\"} |"), md);
         assertTrue(md.contains("## Rollback\n\n| Step |"), md);
         assertTrue(md.contains("| restore | queue.restore |"), md);
         assertTrue(md.contains("rollback: step resize failed"), md);
+        assertTrue(md.contains("approval requested: resizing touches 3 pools, over the limit of 1"), md);
+        assertTrue(md.contains("APPROVE by dave: change CHG-42 approved"), md);
         assertTrue(md.contains("```yaml\n" + RunFixtures.MOP_TEXT + "```"), md);
         assertTrue(md.contains("No validation sample was taken."), md);
     }

@@ -89,7 +89,7 @@ class AuditViewModelTest {
     @Test
     void filteringAwayTheSelectedRunClearsTheDetails() {
         audit.selectedProperty().set(audit.rows().get(1));
-        assertEquals(13, audit.events().size());
+        assertEquals(15, audit.events().size());
 
         filter(new RunFilter("", "staging", "", "", Optional.empty(), Optional.empty(), ""));
         assertEquals(null, audit.selectedProperty().get());
@@ -119,6 +119,10 @@ class AuditViewModelTest {
         select("R2");
         assertEquals(List.of("timeline-mark-intervention", "timeline-mark-intervention", "timeline-mark-finished"),
                 audit.timelineProperty().get().markers().stream().map(TimelineModel.Marker::styleClass).toList());
+        select("R4");
+        assertEquals(List.of("timeline-mark-approval", "timeline-mark-approval", "timeline-mark-rollback",
+                "timeline-mark-finished"), audit.timelineProperty().get().markers().stream()
+                .map(TimelineModel.Marker::styleClass).toList());
     }
 
     @Test
@@ -127,16 +131,16 @@ class AuditViewModelTest {
         ReplayViewModel replay = audit.replay();
         NodeKey resize = NodeKey.step(GraphKind.EXECUTION, "resize");
         NodeKey restore = NodeKey.step(GraphKind.ROLLBACK, "restore");
-        assertEquals(13, replay.lengthProperty().get());
-        assertEquals(13, replay.positionProperty().get(), "a selected run opens at its end");
+        assertEquals(15, replay.lengthProperty().get());
+        assertEquals(15, replay.positionProperty().get(), "a selected run opens at its end");
         assertEquals(NodeStatus.FAILED, replay.run().status(resize));
         assertEquals(NodeStatus.ROLLED_BACK, replay.run().status(restore));
         assertEquals(5, replay.execution().graphProperty().get().nodes().size(), "built from the stored MOP text");
 
-        replay.positionProperty().set(7);
+        replay.positionProperty().set(9);
         assertEquals(NodeStatus.RUNNING, replay.run().status(resize));
         assertEquals(NodeStatus.PENDING, replay.run().status(restore));
-        assertTrue(replay.momentProperty().get().startsWith("Event 7 of 13 · "), replay.momentProperty().get());
+        assertTrue(replay.momentProperty().get().startsWith("Event 9 of 15 · "), replay.momentProperty().get());
         assertTrue(replay.momentProperty().get().contains("step_started resize"), replay.momentProperty().get());
 
         replay.positionProperty().set(0);

@@ -70,15 +70,15 @@ class AuditViewTest {
         TabPane details = robot.lookup("#auditDetails").queryAs(TabPane.class);
         robot.interact(() -> details.getSelectionModel().select(1));
         Slider slider = robot.lookup("#auditReplaySlider").queryAs(Slider.class);
-        waitUntil(10, () -> slider.getMax() == 13 && status("resize").equals(Optional.of("node-failed")));
+        waitUntil(10, () -> slider.getMax() == 15 && status("resize").equals(Optional.of("node-failed")));
 
         robot.clickOn(slider);
         robot.interact(() -> slider.setValue(0));
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 9; i++) {
             robot.type(KeyCode.RIGHT);
         }
         waitUntil(5, () -> status("resize").equals(Optional.of("node-running")));
-        assertTrue(robot.lookup("#auditReplayMoment").queryAs(Label.class).getText().startsWith("Event 7 of 13"));
+        assertTrue(robot.lookup("#auditReplayMoment").queryAs(Label.class).getText().startsWith("Event 9 of 15"));
         assertEquals(Optional.of("node-succeeded"), status("drain"));
     }
 

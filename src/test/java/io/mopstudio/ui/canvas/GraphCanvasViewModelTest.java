@@ -1,9 +1,9 @@
 package io.mopstudio.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mopstudio.layout.Layout;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.fx.UiDispatch;
@@ -30,7 +30,9 @@ class GraphCanvasViewModelTest {
         assertEquals("Laying out…", canvas.placeholderProperty().get());
         GraphLayout layout = RankLayout.layout(execution, "test");
         pending.get(0).complete(layout);
-        assertSame(layout, canvas.layoutProperty().get());
+        assertEquals(layout.nodes(), canvas.layoutProperty().get().nodes(), "nodes go where graphviz put them");
+        assertEquals(layout.nodes().size(), canvas.positionsProperty().get().positions().size(),
+                "and those positions are kept, so they do not move again");
         assertEquals("", canvas.placeholderProperty().get());
     }
 
@@ -41,7 +43,7 @@ class GraphCanvasViewModelTest {
         GraphLayout newer = RankLayout.layout(rollback, "test");
         pending.get(1).complete(newer);
         pending.get(0).complete(RankLayout.layout(execution, "test"));
-        assertSame(newer, canvas.layoutProperty().get());
+        assertEquals(newer.nodes(), canvas.layoutProperty().get().nodes());
     }
 
     @Test
@@ -57,6 +59,22 @@ class GraphCanvasViewModelTest {
         pending.get(0).completeExceptionally(new IllegalStateException("boom"));
         assertEquals(execution.nodes().size(), canvas.layoutProperty().get().nodes().size());
         assertTrue(canvas.layoutNoteProperty().get().contains("boom"));
+    }
+
+    @Test
+    void savedPositionsAreUsedAsTheyAreAndOnlyNewNodesAreLaidOut() {
+        Layout saved = new Layout(execution.nodes().stream().filter(n -> !n.key().id().equals("reset_pool"))
+                .map(n -> PlacedLayout.position(n.key(), new Point(7, 11))).toList());
+        canvas.setPositions(saved);
+        canvas.show(execution, "nothing");
+        assertEquals(1, pending.size(), "one node had no position: graphviz is asked");
+        pending.get(0).complete(RankLayout.layout(execution, "test"));
+        NodeKey drain = NodeKey.step(GraphKind.EXECUTION, "drain_connections");
+        assertEquals(new NodePlacement(7, 11, NodeSize.WIDTH, NodeSize.HEIGHT),
+                canvas.layoutProperty().get().placement(drain).orElseThrow());
+        assertTrue(canvas.layoutProperty().get().placement(NodeKey.step(GraphKind.EXECUTION, "reset_pool")).isPresent());
+        canvas.show(MopGraph.of(Fixtures.sampleMop(), GraphKind.EXECUTION), "nothing");
+        assertEquals(1, pending.size(), "every node placed: no layout needed");
     }
 
     @Test

@@ -29,6 +29,20 @@ class EventTextTest {
     }
 
     @Test
+    void approvalsInterventionsAndRetriesReadAsSentences() {
+        List<String> lines = new RunEvents()
+                .approvalRequested("the MOP's blast_radius_max is high, over this environment's limit medium")
+                .intervened(io.mopstudio.engine.event.OperatorIntervened.Action.APPROVE, "bob", "IC approved")
+                .attemptFailed(GraphKind.EXECUTION, "drain_connections", 1, "exit 1", 2000)
+                .list().stream().map(EventText::of).toList();
+        assertEquals(List.of(
+                "APPROVAL NEEDED (waits up to 15 min 00 s): the MOP's blast_radius_max is high, over this "
+                        + "environment's limit medium",
+                "Operator bob: approve — IC approved",
+                "Step drain_connections attempt 1 failed: exit 1; retry in 2.0 s"), lines);
+    }
+
+    @Test
     void anEventKindWithoutASentenceStillReads() {
         assertEquals("Snapshot captured: name=pool_config, value={max_size=50}",
                 EventText.generic(new RunEvents().snapshot("pool_config").list().get(0)));

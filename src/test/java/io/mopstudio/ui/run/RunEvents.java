@@ -1,9 +1,11 @@
 package io.mopstudio.ui.run;
 
+import io.mopstudio.engine.event.ApprovalRequested;
 import io.mopstudio.engine.event.CheckEvaluated;
 import io.mopstudio.engine.event.CheckOutcome;
 import io.mopstudio.engine.event.CheckPhase;
 import io.mopstudio.engine.event.FinalState;
+import io.mopstudio.engine.event.OperatorIntervened;
 import io.mopstudio.engine.event.Phase;
 import io.mopstudio.engine.event.PhaseStarted;
 import io.mopstudio.engine.event.RollbackStarted;
@@ -12,6 +14,7 @@ import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunMode;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.engine.event.SnapshotCaptured;
+import io.mopstudio.engine.event.StepAttemptFailed;
 import io.mopstudio.engine.event.StepFinished;
 import io.mopstudio.engine.event.StepStarted;
 import io.mopstudio.engine.event.StepStatus;
@@ -38,7 +41,19 @@ final class RunEvents {
     }
 
     private Instant at() {
-        return START.plusMillis(100L * events.size());
+        return START.plusMillis(100L * events.size() + extraMillis);
+    }
+
+    private long extraMillis;
+
+    /** Lets time pass before the next event, e.g. between validation samples. */
+    RunEvents after(long millis) {
+        extraMillis += millis;
+        return this;
+    }
+
+    static Instant start() {
+        return START;
     }
 
     RunEvents started(String resource) {
@@ -55,6 +70,37 @@ final class RunEvents {
 
     RunEvents check(CheckPhase phase, String nodeId, CheckOutcome outcome, String observed, String expected) {
         events.add(new CheckEvaluated(RUN_ID, seq(), at(), phase, nodeId, nodeId, outcome, observed, expected, ""));
+        return this;
+    }
+
+    RunEvents sample(String nodeId, CheckOutcome outcome, String observed, String expected) {
+        return check(CheckPhase.VALIDATION, nodeId, outcome, observed, expected);
+    }
+
+    RunEvents attempt(GraphKind graph, String stepId, int attempt, Map<String, Object> params) {
+        events.add(new StepStarted(RUN_ID, seq(), at(), graph, stepId, "shell.run", params, attempt));
+        return this;
+    }
+
+    RunEvents attemptFailed(GraphKind graph, String stepId, int attempt, String message, long retryIn) {
+        events.add(new StepAttemptFailed(RUN_ID, seq(), at(), graph, stepId, attempt,
+                Map.of("summary", "exit 1", "exit_code", 1, "stderr", "boom"), message, 40, retryIn));
+        return this;
+    }
+
+    RunEvents finishedWith(GraphKind graph, String stepId, StepStatus status, Map<String, Object> output,
+            String message) {
+        events.add(new StepFinished(RUN_ID, seq(), at(), graph, stepId, status, output, message, 30));
+        return this;
+    }
+
+    RunEvents approvalRequested(String explanation) {
+        events.add(new ApprovalRequested(RUN_ID, seq(), at(), explanation, 900_000));
+        return this;
+    }
+
+    RunEvents intervened(OperatorIntervened.Action action, String operator, String reason) {
+        events.add(new OperatorIntervened(RUN_ID, seq(), at(), action, operator, reason));
         return this;
     }
 

@@ -3,6 +3,7 @@ package io.mopstudio.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mopstudio.BuildInfo;
 import io.mopstudio.ui.audit.AuditRunRow;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -64,6 +65,8 @@ class MopStudioAppTest {
         robot.interact(() -> environments.getSelectionModel().select("demo"));
         assertTrue(robot.lookup(".demo-banner").queryAll().stream().anyMatch(Node::isVisible),
                 "the dialog says plainly that the demo touches nothing real");
+        // The dialog may remember a value from an earlier run: replace it.
+        robot.interact(() -> robot.lookup("#incident-affected_resource").queryTextInputControl().clear());
         robot.clickOn("#incident-affected_resource").write("orders-db");
         robot.clickOn("#startRunButton");
 
@@ -81,6 +84,19 @@ class MopStudioAppTest {
         robot.interact(() -> runs.getSelectionModel().select(0));
         TableView<?> events = robot.lookup("#auditEventsTable").queryTableView();
         waitUntil(10, () -> !events.getItems().isEmpty());
+    }
+
+    @Test
+    void aboutSaysWhichBuildAndWhichJavaThisIs() throws TimeoutException {
+        robot.clickOn("#aboutButton");
+        waitUntil(10, () -> robot.lookup("#aboutHeading").tryQuery().isPresent());
+        // Tests run from class folders: no manifest, and the dialog says so rather than inventing a version.
+        assertEquals("MOP Studio " + BuildInfo.DEVELOPMENT_VERSION,
+                robot.lookup("#aboutHeading").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#aboutRuntime").queryAs(Label.class).getText()
+                .startsWith("Java " + Runtime.version()));
+        robot.clickOn("#aboutCloseButton");
+        waitUntil(10, () -> robot.lookup("#aboutHeading").tryQuery().isEmpty());
     }
 
     private boolean succeeded(String stepId) {

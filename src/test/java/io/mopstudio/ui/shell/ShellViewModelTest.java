@@ -42,7 +42,8 @@ class ShellViewModelTest {
 
     @Test
     void aValidMopNamesTheWindowAndCanRun() {
-        assertEquals("MOP Studio", shell.titleProperty().get());
+        assertEquals("MOP Studio — New MOP (untitled.yaml)", shell.titleProperty().get(),
+                "the window starts with a new MOP to build");
         assertFalse(shell.canRunBinding().get());
         shell.open(Fixtures.SAMPLE);
         assertEquals("MOP Studio — Database Connection Pool Recovery (MOP-284-db-connection-pool-recovery.yaml)",

@@ -1,4 +1,4 @@
-package io.mopstudio.ui.canvas;
+package io.mopstudio.render;
 
 import guru.nidi.graphviz.engine.Format;
 import guru.nidi.graphviz.engine.Graphviz;
@@ -27,7 +27,7 @@ import javax.script.ScriptEngineManager;
  * <p>graphviz-java keeps the chosen engine in static state, and the V8 engine only works on the
  * thread that created it: call {@link #choose} and every layout from one thread.
  */
-final class GraphvizEngines {
+public final class GraphvizEngines {
 
     /** An engine to try; {@code missing} says, without trying, why it cannot work here (graphviz-java only logs it). */
     private record Candidate(String name, Supplier<Optional<String>> missing, Supplier<GraphvizEngine> create) {
@@ -37,7 +37,7 @@ final class GraphvizEngines {
     }
 
     /** The name of the engine in use, or why none could be used. */
-    static Choice choose(Path nativeDir) {
+    public static Choice choose(Path nativeDir) {
         List<String> failures = new ArrayList<>();
         for (Candidate candidate : candidates(nativeDir)) {
             Optional<String> missing = candidate.missing().get();
@@ -57,14 +57,14 @@ final class GraphvizEngines {
     }
 
     /** What {@link #choose} found: the engine's name, and what failed before it. */
-    record Choice(Optional<String> engine, List<String> failures) {
+    public record Choice(Optional<String> engine, List<String> failures) {
 
-        String failureText() {
+        public String failureText() {
             return failures.isEmpty() ? "no graphviz engine" : String.join("; ", failures);
         }
     }
 
-    static void release() {
+    public static void release() {
         try {
             Graphviz.releaseEngine();
         } catch (RuntimeException e) {

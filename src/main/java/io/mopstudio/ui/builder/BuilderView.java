@@ -1,0 +1,220 @@
+package io.mopstudio.ui.builder;
+
+import io.mopstudio.environment.EnvironmentLoader;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.render.MopRender;
+import io.mopstudio.ui.canvas.AutoLayout;
+import io.mopstudio.ui.canvas.GraphCanvasView;
+import io.mopstudio.ui.forms.InspectorView;
+import io.mopstudio.ui.fx.UiDispatch;
+import io.mopstudio.ui.palette.PaletteItem;
+import io.mopstudio.ui.palette.PaletteView;
+import io.mopstudio.ui.problems.ProblemTarget;
+import io.mopstudio.ui.problems.ProblemsView;
+import io.mopstudio.ui.yamlpane.YamlPaneView;
+import io.mopstudio.yaml.Problem;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The builder's controls around the two canvases: the palette, the form and YAML pane, the Problems
+ * list, its toolbar items and shortcuts, and the questions it asks (unsaved changes, where to save).
+ */
+public final class BuilderView {
+
+    static final Duration VALIDATE_AFTER = Duration.millis(350);
+
+    private final BuilderViewModel model;
+    private final Stage stage;
+    private final Map<GraphKind, GraphCanvasView> canvases = new EnumMap<>(GraphKind.class);
+    private final Supplier<GraphKind> shownGraph;
+    private final AutoLayout graphviz;
+    private final UiDispatch dispatch;
+    private final YamlPaneView yaml;
+    private final InspectorView inspector;
+    private final PaletteView palette;
+    private final ProblemsView problems;
+
+    public BuilderView(BuilderViewModel model, Stage stage, Supplier<GraphKind> shownGraph, AutoLayout graphviz,
+            UiDispatch dispatch) {
+        this.model = model;
+        this.stage = stage;
+        this.shownGraph = shownGraph;
+        this.graphviz = graphviz;
+        this.dispatch = dispatch;
+        for (GraphKind graph : GraphKind.values()) {
+            canvases.put(graph, new GraphCanvasView(model.canvas(graph), Optional.of(model.editor(graph))));
+        }
+        yaml = new YamlPaneView(model.document(), model::undo, model::redo);
+        inspector = new InspectorView(model.formTargetProperty(), model.document().mopProperty(),
+                target -> model.formContext(model::report));
+        palette = new PaletteView(model.palette(), this::dropped);
+        problems = new ProblemsView(model.problems(), this::openProblem);
+        PauseTransition validate = new PauseTransition(VALIDATE_AFTER);
+        validate.setOnFinished(e -> model.validateNow());
+        model.document().textProperty().addListener((obs, old, text) -> validate.playFromStart());
+    }
+
+    public Node canvas(GraphKind graph) {
+        return canvases.get(graph).node();
+    }
+
+    public Node palette() {
+        return palette.node();
+    }
+
+    public Node problems() {
+        return problems.node();
+    }
+
+    /** The form above the YAML text. */
+    public Node side() {
+        SplitPane side = new SplitPane(inspector.node(), yaml.node());
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.55);
+        side.setMinWidth(280);
+        return side;
+    }
+
+    /** New, Save, Undo, Redo, Export and the environment, for the window's toolbar. */
+    public List<Node> toolbarItems() {
+        List<Node> items = new ArrayList<>();
+        items.add(button("newButton", "New", "A new MOP (Ctrl+N)", this::newMop));
+        items.add(button("saveButton", "Save", "Save the MOP and its layout (Ctrl+S)", this::save));
+        Button undo = button("undoButton", "Undo", "Undo the last change (Ctrl+Z)", model::undo);
+        undo.disableProperty().bind(model.document().canUndoProperty().not());
+        Button redo = button("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", model::redo);
+        redo.disableProperty().bind(model.document().canRedoProperty().not());
+        items.add(undo);
+        items.add(redo);
+        items.add(button("exportButton", "Export…", "Save the graphs as SVG or PNG", this::export));
+        ComboBox<String> environments = new ComboBox<>();
+        environments.setId("builderEnvironment");
+        environments.setTooltip(new Tooltip("The environment whose catalog, variables and inventory the builder uses"));
+        environments.getItems().add("(all bundled catalogs)");
+        environments.getItems().addAll(new EnvironmentLoader().bundledNames());
+        environments.getSelectionModel().select(0);
+        environments.valueProperty().addListener((obs, old, next) -> model.chooseEnvironment(
+                Optional.ofNullable(next).filter(n -> !n.startsWith("("))));
+        items.add(environments);
+        return items;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("toolbar-button");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newMop);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), model::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+    }
+
+    /** True when nothing unsaved would be lost: saved, discarded, or nothing to save; false on Cancel. */
+    public boolean mayDiscard() {
+        yaml.commit();
+        if (!model.document().dirtyProperty().get()) {
+            return true;
+        }
+        Optional<ButtonType> answer = UnsavedChanges.ask(stage, model.document().fileName());
+        if (answer.filter(UnsavedChanges.DISCARD::equals).isPresent()) {
+            return true;
+        }
+        return answer.filter(UnsavedChanges.SAVE::equals).isPresent() && save();
+    }
+
+    private void newMop() {
+        if (mayDiscard()) {
+            model.newMop();
+        }
+    }
+
+    /** Saves to the document's file, asking where for a new MOP and first when the text does not parse. */
+    public boolean save() {
+        yaml.commit();
+        if (model.saveNeedsConfirmation()
+                && !UnsavedChanges.confirmUnparsedSave(stage, model.document().parseErrorProperty().get())) {
+            return false;
+        }
+        if (model.document().getFile().isPresent()) {
+            return model.save();
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the MOP");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MOP (*.yaml)", "*.yaml", "*.yml"));
+        chooser.setInitialFileName(model.document().getMop().map(m -> m.mopId() + ".yaml").orElse("mop.yaml"));
+        File file = chooser.showSaveDialog(stage);
+        return file != null && model.saveAs(file.toPath());
+    }
+
+    private void export() {
+        if (model.document().getMop().isEmpty()) {
+            model.report("Nothing to export: the text does not read as a MOP");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the graphs");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("SVG picture", "*.svg"),
+                new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        chooser.setInitialFileName(model.document().getMop().get().mopId() + ".svg");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        MopRender.Kind kind = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? MopRender.Kind.PNG
+                : MopRender.Kind.SVG;
+        var mop = model.document().getMop().get();
+        dispatch.onUi(graphviz.withGraphviz(missing -> {
+            if (missing.isPresent()) {
+                return "Cannot export: no graphviz engine (" + missing.get() + ")";
+            }
+            try {
+                MopRender.write(mop, kind, file);
+                return "Exported " + file;
+            } catch (Exception e) {
+                return "Could not export " + file + ": " + e.getMessage();
+            }
+        })).thenAccept(model::report);
+    }
+
+    private void dropped(PaletteItem item, Point2D scene) {
+        GraphKind graph = shownGraph.get();
+        canvases.get(graph).canvasPoint(scene.getX(), scene.getY())
+                .ifPresent(at -> model.editor(graph).drop(item.dragText(), at));
+    }
+
+    private void openProblem(Problem problem) {
+        ProblemTarget target = model.open(problem);
+        yaml.goTo(target.line(), target.column());
+        target.field().ifPresent(inspector::focusField);
+    }
+}

@@ -1,0 +1,294 @@
+package io.mopstudio.ui.builder;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.environment.Environment;
+import io.mopstudio.layout.Layout;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Mop;
+import io.mopstudio.ui.canvas.GraphCanvasViewModel;
+import io.mopstudio.ui.canvas.MopGraph;
+import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.editor.DocumentFiles;
+import io.mopstudio.ui.editor.MopDocument;
+import io.mopstudio.ui.forms.FormContext;
+import io.mopstudio.ui.forms.FormEdits;
+import io.mopstudio.ui.fx.UiDispatch;
+import io.mopstudio.ui.palette.PaletteViewModel;
+import io.mopstudio.ui.problems.ProblemLocator;
+import io.mopstudio.ui.problems.ProblemTarget;
+import io.mopstudio.ui.problems.ProblemsViewModel;
+import io.mopstudio.validation.MopValidator;
+import io.mopstudio.validation.ValidationContext;
+import io.mopstudio.validation.ValidationContexts;
+import io.mopstudio.yaml.LoadResult;
+import io.mopstudio.yaml.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.SetChangeListener;
+
+/**
+ * The no-code builder: one {@link MopDocument} edited from the two canvases, the forms and the YAML
+ * pane; the palette and the forms follow the chosen environment's catalog (or all bundled ones),
+ * and the Problems list follows the text. Opening, new, save and undo/redo go through here.
+ */
+public final class BuilderViewModel {
+
+    public static final String APP_NAME = "MOP Studio";
+
+    private final MopDocument document = new MopDocument();
+    private final FormEdits edits = new FormEdits(document);
+    private final PaletteViewModel palette = new PaletteViewModel();
+    private final ProblemsViewModel problems;
+    private final GraphCanvasViewModel execution;
+    private final GraphCanvasViewModel rollback;
+    private final GraphEditor executionEditor;
+    private final GraphEditor rollbackEditor;
+    private final ValidationContexts contexts = new ValidationContexts();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
+    /** The node whose form is shown; null shows the MOP's own fields. */
+    private final ObjectProperty<NodeKey> formTarget = new SimpleObjectProperty<>();
+    private ValidationContext context;
+    private Optional<String> environmentName = Optional.empty();
+    private Runnable onSaved = () -> { };
+
+    public BuilderViewModel(UiDispatch dispatch, GraphCanvasViewModel execution, GraphCanvasViewModel rollback) {
+        this.execution = execution;
+        this.rollback = rollback;
+        GraphEditor.Clipboard clipboard = new GraphEditor.Clipboard();
+        this.executionEditor = new GraphEditor(document, GraphKind.EXECUTION, execution, clipboard, status::set);
+        this.rollbackEditor = new GraphEditor(document, GraphKind.ROLLBACK, rollback, clipboard, status::set);
+        this.problems = new ProblemsViewModel(dispatch, () -> new MopValidator(context));
+        this.context = chooseContext(Optional.empty());
+        execution.setAutoPlacer(document::placeAutomatically);
+        rollback.setAutoPlacer(document::placeAutomatically);
+        document.mopProperty().addListener((obs, old, mop) -> showGraphs());
+        document.layoutProperty().addListener((obs, old, layout) -> {
+            execution.setPositions(layout);
+            rollback.setPositions(layout);
+        });
+        document.dirtyProperty().addListener((obs, old, dirty) -> updateTitle());
+        document.fileProperty().addListener((obs, old, file) -> updateTitle());
+        document.mopProperty().addListener((obs, old, mop) -> updateTitle());
+        follow(execution, rollback);
+        follow(rollback, execution);
+    }
+
+    /** A single selected node gets its form; selecting on one canvas clears the other. */
+    private void follow(GraphCanvasViewModel canvas, GraphCanvasViewModel other) {
+        canvas.selection().addListener((SetChangeListener<NodeKey>) change -> {
+            if (change.wasAdded()) {
+                other.clearSelection();
+            }
+            formTarget.set(canvas.selection().size() == 1 ? canvas.selection().iterator().next() : null);
+        });
+    }
+
+    /** Chooses the environment whose catalog, variables and inventory the palette, forms and problems use. */
+    public void chooseEnvironment(Optional<String> name) {
+        context = chooseContext(name);
+        validateNow();
+        showGraphs();
+    }
+
+    private ValidationContext chooseContext(Optional<String> name) {
+        LoadResult<ValidationContext> chosen = contexts.chosen(name);
+        if (chosen.valid().isEmpty()) {
+            status.set("Environment " + name.orElse("") + " cannot be used: " + chosen.problems().stream()
+                    .findFirst().map(Problem::toString).orElse("unknown problem"));
+            chosen = contexts.bundled();
+            name = Optional.empty();
+        }
+        environmentName = name;
+        ValidationContext chosenContext = chosen.valid().orElseThrow(
+                () -> new IllegalStateException("the bundled catalogs do not load"));
+        palette.setCatalog(chosenContext.catalog());
+        return chosenContext;
+    }
+
+    /** Opens a MOP file with its layout sidecar; a file that cannot be read leaves an empty document naming it. */
+    public void open(Path file) {
+        try {
+            DocumentFiles.Opened opened = DocumentFiles.open(file);
+            document.load(Optional.of(file), opened.text(), opened.layout());
+            status.set(opened.warnings().isEmpty() ? "Opened " + file : String.join("; ", opened.warnings()));
+        } catch (IOException e) {
+            document.load(Optional.of(file), "", Layout.EMPTY);
+            status.set(e.getMessage());
+        }
+        afterLoad();
+    }
+
+    /** Starts a new MOP (not yet saved anywhere). */
+    public void newMop() {
+        document.load(Optional.empty(), NewMop.TEXT, Layout.EMPTY);
+        status.set("New MOP: drag actions from the palette onto the canvas");
+        afterLoad();
+    }
+
+    private void afterLoad() {
+        execution.clearSelection();
+        rollback.clearSelection();
+        formTarget.set(null);
+        execution.setPositions(document.getLayout());
+        rollback.setPositions(document.getLayout());
+        showGraphs();
+        updateTitle();
+        validateNow();
+    }
+
+    /** Whether saving must first be confirmed: the text does not read as a MOP now. */
+    public boolean saveNeedsConfirmation() {
+        return !document.parses();
+    }
+
+    /** Writes the text and the sidecar atomically to the document's file; false (with the reason) when it could not. */
+    public boolean save() {
+        return document.getFile().map(this::saveAs).orElseGet(() -> {
+            status.set("Choose where to save the new MOP");
+            return false;
+        });
+    }
+
+    public boolean saveAs(Path file) {
+        try {
+            DocumentFiles.save(file, document.getText(), document.getLayout());
+            document.markSaved(file);
+            status.set("Saved " + file);
+            onSaved.run();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.set("Could not save " + file + ": " + e.getMessage() + " (the file on disk is unchanged)");
+            return false;
+        }
+    }
+
+    public void undo() {
+        if (!document.undo()) {
+            status.set("Nothing to undo");
+        }
+    }
+
+    public void redo() {
+        if (!document.redo()) {
+            status.set("Nothing to redo");
+        }
+    }
+
+    /** Runs the validator for the text as it is now (the view debounces typing before calling this). */
+    public void validateNow() {
+        if (document.getText().isEmpty() && document.getMop().isEmpty()) {
+            problems.clear();
+            return;
+        }
+        problems.validate(document.getText(), document.fileName());
+    }
+
+    /** Where a finding leads: its node is selected (so its form opens); the view also moves the YAML caret. */
+    public ProblemTarget open(Problem problem) {
+        ProblemTarget target = document.getMop().map(mop -> ProblemLocator.locate(mop, document.getText(), problem))
+                .orElse(new ProblemTarget(Optional.empty(), Optional.empty(), problem.position().line(),
+                        problem.position().column()));
+        target.node().ifPresentOrElse(node -> {
+            GraphCanvasViewModel canvas = node.kind() == io.mopstudio.ui.canvas.NodeKind.ROLLBACK_STEP ? rollback
+                    : execution;
+            canvas.select(node, false);
+        }, () -> {
+            execution.clearSelection();
+            rollback.clearSelection();
+        });
+        return target;
+    }
+
+    private void showGraphs() {
+        Optional<Mop> mop = document.getMop();
+        String none = document.getFile().isPresent() || !document.getText().isEmpty()
+                ? "The MOP cannot be read yet: see Problems, or fix it in the YAML pane."
+                : "No MOP open — New (Ctrl+N) or Open… (Ctrl+O)";
+        execution.show(mop.map(m -> MopGraph.of(m, GraphKind.EXECUTION)).orElse(MopGraph.EMPTY),
+                mop.isPresent() ? "Drag an action from the palette here to add the first step." : none);
+        rollback.show(mop.map(m -> MopGraph.of(m, GraphKind.ROLLBACK)).orElse(MopGraph.EMPTY),
+                mop.isPresent() ? "No rollback_graph: drag actions here to draw one." : none);
+    }
+
+    private void updateTitle() {
+        String name = document.getFile().map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString())
+                .orElse(document.getText().isEmpty() ? "" : MopDocument.UNTITLED);
+        String star = document.dirtyProperty().get() ? " *" : "";
+        if (name.isEmpty()) {
+            title.set(APP_NAME);
+            return;
+        }
+        title.set(document.getMop().map(m -> APP_NAME + " — " + m.name() + " (" + name + ")")
+                .orElse(APP_NAME + " — " + name) + star);
+    }
+
+    /** The form for the current target, built against the MOP as last read. */
+    public Optional<FormContext> formContext(Consumer<String> refusals) {
+        return document.getMop().map(mop -> new FormContext(mop, context.catalog(), context.environment(), edits,
+                refusals));
+    }
+
+    /** Says something in the status bar (an edit refused, an export written). */
+    public void report(String message) {
+        status.set(message);
+    }
+
+    public void setOnSaved(Runnable onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    public MopDocument document() {
+        return document;
+    }
+
+    public FormEdits edits() {
+        return edits;
+    }
+
+    public PaletteViewModel palette() {
+        return palette;
+    }
+
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    public GraphEditor editor(GraphKind graph) {
+        return graph == GraphKind.EXECUTION ? executionEditor : rollbackEditor;
+    }
+
+    public GraphCanvasViewModel canvas(GraphKind graph) {
+        return graph == GraphKind.EXECUTION ? execution : rollback;
+    }
+
+    public Catalog catalog() {
+        return context.catalog();
+    }
+
+    public Optional<Environment> environment() {
+        return context.environment();
+    }
+
+    public Optional<String> environmentName() {
+        return environmentName;
+    }
+
+    public ObjectProperty<NodeKey> formTargetProperty() {
+        return formTarget;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,244 @@
+package io.mopstudio.ui.editor;
+
+import io.mopstudio.layout.Layout;
+import io.mopstudio.layout.NodeKey;
+import io.mopstudio.layout.NodePosition;
+import io.mopstudio.model.Mop;
+import io.mopstudio.yaml.LoadResult;
+import io.mopstudio.yaml.MopLoader;
+import io.mopstudio.yaml.Problem;
+import io.mopstudio.yaml.edit.EditException;
+import io.mopstudio.yaml.edit.MopEdit;
+import io.mopstudio.yaml.edit.Patch;
+import io.mopstudio.yaml.edit.SourceText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The MOP being built: its text (the single source of truth), the node positions, and the one undo
+ * stack. Every change (a yaml.edit from the canvas or a form, a YAML-pane edit, a move) becomes a
+ * {@link Change}; the model is re-read from the text after each. While the text does not read as a
+ * MOP, {@link #mopProperty()} keeps the last good model and {@link #parseErrorProperty()} says why.
+ */
+public final class MopDocument {
+
+    public static final String UNTITLED = "untitled.yaml";
+
+    private final MopLoader loader = new MopLoader();
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(Layout.EMPTY);
+    private final ReadOnlyObjectWrapper<Mop> mop = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper parseError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private String savedText = "";
+    private Layout savedLayout = Layout.EMPTY;
+
+    /** Starts over with {@code text} as read from {@code file} (absent for a new MOP): nothing to undo, nothing unsaved. */
+    public void load(Optional<Path> from, String content, Layout positions) {
+        history.clear();
+        file.set(from.orElse(null));
+        mop.set(null);
+        savedText = content;
+        savedLayout = positions;
+        layout.set(positions);
+        setText(content);
+    }
+
+    /**
+     * Makes {@code edits} one after the other as one undoable change, with {@code positions} applied
+     * to the layout; all or nothing. Empty when done, else the reason none of it was made.
+     */
+    public Optional<String> apply(String label, List<MopEdit> edits, UnaryOperator<Layout> positions) {
+        String current = text.get();
+        List<Patch> forward = new ArrayList<>();
+        List<Patch> inverse = new ArrayList<>();
+        try {
+            for (MopEdit edit : edits) {
+                Patch patch = edit.plan(SourceText.parse(current, fileName()));
+                forward.add(patch);
+                inverse.add(0, patch.inverse(current));
+                current = patch.apply(current);
+            }
+        } catch (EditException e) {
+            return Optional.of(e.getMessage());
+        }
+        Layout before = layout.get();
+        Layout after = positions.apply(before);
+        if (current.equals(text.get()) && samePositions(before, after)) {
+            return Optional.empty();
+        }
+        push(new Change(label, forward, inverse, before, after));
+        return Optional.empty();
+    }
+
+    public Optional<String> apply(String label, MopEdit edit) {
+        return apply(label, List.of(edit), UnaryOperator.identity());
+    }
+
+    /** The YAML pane's text, as one change (even when it does not parse: the graph then keeps its last good state). */
+    public void replaceText(String edited) {
+        Patch patch = TextDiff.between(text.get(), edited);
+        if (!patch.isEmpty()) {
+            push(new Change("edit YAML", List.of(patch), List.of(patch.inverse(text.get())), layout.get(),
+                    layout.get()));
+        }
+    }
+
+    /** Nodes moved on the canvas (alone or as a group), as one change. */
+    public void move(List<NodePosition> moved) {
+        Layout after = layout.get();
+        for (NodePosition position : moved) {
+            after = after.with(position);
+        }
+        if (!samePositions(layout.get(), after)) {
+            push(new Change(moved.size() == 1 ? "move node" : "move " + moved.size() + " nodes", List.of(), List.of(),
+                    layout.get(), after));
+        }
+    }
+
+    /**
+     * Positions chosen by auto-layout for nodes that had none: not an edit of the user's, so neither
+     * undoable nor unsaved on their own; they are written with the next save.
+     */
+    public void placeAutomatically(List<NodePosition> placed) {
+        Layout current = layout.get();
+        Layout saved = savedLayout;
+        for (NodePosition position : placed) {
+            if (current.position(position.key()).isEmpty()) {
+                current = current.with(position);
+            }
+            if (saved.position(position.key()).isEmpty()) {
+                saved = saved.with(position);
+            }
+        }
+        savedLayout = saved;
+        layout.set(current);
+        updateDirty();
+    }
+
+    public boolean undo() {
+        Optional<Change> change = history.popUndo();
+        change.ifPresent(c -> show(c.undo(text.get()), c.layoutBefore()));
+        return change.isPresent();
+    }
+
+    public boolean redo() {
+        Optional<Change> change = history.popRedo();
+        change.ifPresent(c -> show(c.redo(text.get()), c.layoutAfter()));
+        return change.isPresent();
+    }
+
+    /** The text and positions are now what {@code savedTo} holds. */
+    public void markSaved(Path savedTo) {
+        file.set(savedTo);
+        savedText = text.get();
+        savedLayout = layout.get();
+        updateDirty();
+    }
+
+    private void push(Change change) {
+        history.push(change);
+        show(change.redo(text.get()), change.layoutAfter());
+    }
+
+    private void show(String content, Layout positions) {
+        layout.set(positions);
+        setText(content);
+    }
+
+    private void setText(String content) {
+        text.set(content);
+        LoadResult<Mop> result = loader.parse(content, fileName());
+        if (result.value().isPresent()) {
+            mop.set(result.value().get());
+            parseError.set("");
+        } else {
+            parseError.set(result.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString)
+                    .orElse("the text is not a MOP"));
+        }
+        updateDirty();
+    }
+
+    private void updateDirty() {
+        dirty.set(!text.get().equals(savedText) || !samePositions(layout.get(), savedLayout));
+    }
+
+    static boolean samePositions(Layout a, Layout b) {
+        return positionMap(a).equals(positionMap(b));
+    }
+
+    private static Map<NodeKey, NodePosition> positionMap(Layout layout) {
+        return layout.positions().stream().collect(Collectors.toMap(NodePosition::key, p -> p));
+    }
+
+    /** The name problems and edits are reported against. */
+    public String fileName() {
+        return Optional.ofNullable(file.get()).map(Path::toString).orElse(UNTITLED);
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public Layout getLayout() {
+        return layout.get();
+    }
+
+    public Optional<Mop> getMop() {
+        return Optional.ofNullable(mop.get());
+    }
+
+    public Optional<Path> getFile() {
+        return Optional.ofNullable(file.get());
+    }
+
+    /** Whether the text reads as a MOP now (not only the last good one). */
+    public boolean parses() {
+        return parseError.get().isEmpty();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Layout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Mop> mopProperty() {
+        return mop.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty parseErrorProperty() {
+        return parseError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+}

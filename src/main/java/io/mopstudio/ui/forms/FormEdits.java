@@ -1,0 +1,99 @@
+package io.mopstudio.ui.forms;
+
+import io.mopstudio.catalog.ParamType;
+import io.mopstudio.layout.Layout;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.canvas.PlacedLayout;
+import io.mopstudio.ui.editor.MopDocument;
+import io.mopstudio.ui.editor.YamlScalars;
+import io.mopstudio.yaml.edit.MopEdit;
+import io.mopstudio.yaml.edit.RemoveEntry;
+import io.mopstudio.yaml.edit.RenameStep;
+import io.mopstudio.yaml.edit.SetValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the forms change, as yaml.edit commands on the document's undo stack: a field set to typed
+ * text (written as YAML of its type), a field cleared (its key removed), a step renamed with every
+ * reference and its saved position. Empty on success, else the reason nothing changed.
+ */
+public final class FormEdits {
+
+    /** Fields whose value is a word from a fixed list, a number or a duration, and the rest are text. */
+    private static final List<String> WORDS = List.of("on_failure", "blast_radius", "blast_radius_max");
+
+    private final MopDocument document;
+
+    public FormEdits(MopDocument document) {
+        this.document = document;
+    }
+
+    /** The path of a node's field: {@code execution_graph.drain.timeout}, {@code pre_checks.service_state.target}. */
+    public static String path(NodeKey node, String field) {
+        return PlacedLayout.section(node.kind()) + "." + node.id() + "." + field;
+    }
+
+    public Optional<String> setField(NodeKey node, String field, String text) {
+        return set(path(node, field), field, text, fieldType(field));
+    }
+
+    public Optional<String> setParam(NodeKey node, String param, String text, ParamType type) {
+        String path = node.kind().isCheck() ? path(node, param) : path(node, "params." + param);
+        return set(path, param, text, type);
+    }
+
+    /** A MOP header field (mop_id, name, version, category, blast_radius_max). */
+    public Optional<String> setHeader(String field, String text) {
+        if (field.equals("version") && !text.isBlank()) {
+            // Text fields are read as written, but editors using the schema expect a quoted version.
+            return apply("set version", new SetValue("version", "\"" + text.strip().replace("\"", "\\\"") + "\""));
+        }
+        return set(field, field, text, fieldType(field));
+    }
+
+    public Optional<String> rename(GraphKind graph, String oldId, String newId) {
+        String id = newId.strip();
+        if (id.equals(oldId)) {
+            return Optional.empty();
+        }
+        NodeKey before = NodeKey.step(graph, oldId);
+        NodeKey after = NodeKey.step(graph, id);
+        UnaryOperator<Layout> keepPosition = layout -> PlacedLayout.topLeft(layout, before)
+                .map(p -> {
+                    Layout moved = new Layout(layout.positions().stream()
+                            .filter(q -> !q.key().equals(PlacedLayout.layoutKey(before))).toList());
+                    return moved.with(PlacedLayout.position(after, p));
+                }).orElse(layout);
+        return document.apply("rename " + oldId + " to " + id, List.of(new RenameStep(oldId, id)), keepPosition);
+    }
+
+    private Optional<String> set(String path, String field, String text, ParamType type) {
+        if (text.isBlank()) {
+            return apply("clear " + field, new RemoveEntry(path));
+        }
+        String yaml;
+        try {
+            yaml = WORDS.contains(field) ? text.strip() : YamlScalars.typed(text, type);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(field + ": " + e.getMessage());
+        }
+        return apply("set " + field, new SetValue(path, yaml));
+    }
+
+    private Optional<String> apply(String label, MopEdit edit) {
+        return document.apply(label, edit);
+    }
+
+    static ParamType fieldType(String field) {
+        return switch (field) {
+            case "timeout" -> ParamType.DURATION;
+            case "retries", "timeout_seconds" -> ParamType.INTEGER;
+            case "abort_on_fail" -> ParamType.BOOLEAN;
+            case "depends_on", "compensates" -> ParamType.LIST;
+            default -> ParamType.STRING;
+        };
+    }
+}

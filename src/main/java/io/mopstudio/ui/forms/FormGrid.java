@@ -1,0 +1,162 @@
+package io.mopstudio.ui.forms;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * A form's rows: a label and a standard control per field, committed on Enter or when focus leaves
+ * (only when the text changed), through a function that returns the reason when the value is refused.
+ */
+final class FormGrid {
+
+    static final String STYLE = "form-grid";
+
+    private final GridPane grid = new GridPane();
+    private final FormContext context;
+    private int row;
+
+    FormGrid(FormContext context) {
+        this.context = context;
+        grid.getStyleClass().add(STYLE);
+        grid.setHgap(8);
+        grid.setVgap(5);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+    }
+
+    Node node() {
+        return grid;
+    }
+
+    void heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-heading");
+        grid.add(label, 0, row++, 2, 1);
+    }
+
+    void note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-note");
+        label.setWrapText(true);
+        grid.add(label, 0, row++, 2, 1);
+    }
+
+    void add(String label, String tip, Node control) {
+        Label name = new Label(label);
+        name.getStyleClass().add("form-label");
+        if (!tip.isEmpty()) {
+            name.setTooltip(new Tooltip(tip));
+        }
+        grid.add(name, 0, row);
+        grid.add(control, 1, row++);
+    }
+
+    void addNode(Node node) {
+        grid.add(node, 0, row++, 2, 1);
+    }
+
+    /** A text field; {@code variables} adds the {{ }} menu that inserts a template at the caret. */
+    TextField text(String id, String label, String tip, String value, String prompt, List<String> variables,
+            Function<String, Optional<String>> commit) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        field.setPromptText(prompt);
+        committing(field, value, commit);
+        if (variables.isEmpty()) {
+            add(label, tip, field);
+        } else {
+            HBox.setHgrow(field, Priority.ALWAYS);
+            add(label, tip, new HBox(2, field, templateMenu(field, variables, value, commit)));
+        }
+        return field;
+    }
+
+    private void committing(TextInputControl field, String original, Function<String, Optional<String>> commit) {
+        Runnable done = () -> {
+            if (!field.getText().equals(original)) {
+                commit.apply(field.getText()).ifPresent(reason -> {
+                    context.refusals().accept(reason);
+                    field.getStyleClass().add("field-invalid");
+                });
+            }
+        };
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                done.run();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                done.run();
+            }
+        });
+    }
+
+    private static MenuButton templateMenu(TextField field, List<String> variables, String original,
+            Function<String, Optional<String>> commit) {
+        MenuButton menu = new MenuButton("{{…}}");
+        menu.getStyleClass().add("template-menu");
+        menu.setTooltip(new Tooltip("Insert a variable in scope"));
+        menu.setFocusTraversable(false);
+        for (String variable : variables) {
+            MenuItem item = new MenuItem(variable);
+            item.setOnAction(e -> {
+                String inserted = "{{ " + variable + " }}";
+                int caret = field.getCaretPosition();
+                String text = field.getText();
+                field.setText(text.substring(0, caret) + inserted + text.substring(caret));
+                if (!field.getText().equals(original)) {
+                    commit.apply(field.getText());
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** A choice among words; the empty choice removes the key (the format's default applies). */
+    ComboBox<String> choice(String id, String label, String tip, String value, List<String> choices,
+            boolean editable, Function<String, Optional<String>> commit) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().add("");
+        box.getItems().addAll(choices);
+        box.setEditable(editable);
+        box.setId(id);
+        box.setValue(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((obs, old, next) -> {
+            String chosen = next == null ? "" : next;
+            if (!chosen.equals(value)) {
+                commit.apply(chosen).ifPresent(context.refusals());
+            }
+        });
+        add(label, tip, box);
+        return box;
+    }
+
+    CheckBox toggle(String id, String label, String tip, boolean value, Function<String, Optional<String>> commit) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.setSelected(value);
+        box.selectedProperty().addListener((obs, old, next) ->
+                commit.apply(String.valueOf(next)).ifPresent(context.refusals()));
+        add(label, tip, box);
+        return box;
+    }
+}

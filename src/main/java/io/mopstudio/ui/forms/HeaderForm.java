@@ -1,0 +1,42 @@
+package io.mopstudio.ui.forms;
+
+import io.mopstudio.model.Check;
+import io.mopstudio.model.Input;
+import io.mopstudio.model.Mop;
+import io.mopstudio.model.PreCheck;
+import java.util.List;
+
+/** The MOP's own fields, and the lists of pre-checks and validation checks (select one on the canvas to edit it). */
+final class HeaderForm {
+
+    private HeaderForm() {
+    }
+
+    static FormGrid build(FormContext context) {
+        FormGrid grid = new FormGrid(context);
+        Mop mop = context.mop();
+        FormEdits edits = context.edits();
+        grid.heading("MOP");
+        grid.text("field-mop_id", "mop_id", "Required", mop.mopId(), "MOP-123", List.of(),
+                text -> edits.setHeader("mop_id", text));
+        grid.text("field-name", "name", "Required", mop.name(), "what it recovers", List.of(),
+                text -> edits.setHeader("name", text));
+        grid.text("field-version", "version", "Required; written quoted", mop.version(), "1.0.0", List.of(),
+                text -> edits.setHeader("version", text));
+        grid.text("field-category", "category", "", mop.category(), "database", List.of(),
+                text -> edits.setHeader("category", text));
+        grid.choice("field-blast_radius_max", "blast_radius_max", "The most any step may risk",
+                mop.blastRadiusMax().orElse(""), StepForm.BLAST_RADII, false,
+                text -> edits.setHeader("blast_radius_max", text));
+        grid.heading("Inputs");
+        grid.note(mop.inputs().isEmpty() ? "None declared: any incident.* may be used (edit inputs in the YAML pane)."
+                : String.join(", ", mop.inputs().stream().map(Input::name).toList()));
+        grid.heading("Pre-checks (" + mop.preChecks().size() + ")");
+        grid.note(mop.preChecks().isEmpty() ? "Drag a check from the palette to the left of the first step."
+                : String.join(", ", mop.preChecks().stream().map(PreCheck::nodeId).toList()));
+        grid.heading("Validation (" + mop.validation().size() + ")");
+        grid.note(mop.validation().isEmpty() ? "Drag a check from the palette to the right of the steps."
+                : String.join(", ", mop.validation().stream().map(Check::nodeId).toList()));
+        return grid;
+    }
+}

@@ -1,0 +1,62 @@
+package io.mopstudio.ui.forms;
+
+import io.mopstudio.catalog.CatalogEntry;
+import io.mopstudio.catalog.ParamDef;
+import io.mopstudio.catalog.ParamType;
+import io.mopstudio.ui.canvas.NodeKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One control per parameter, from the catalog's schema: a toggle for booleans, the inventory's names
+ * for resources (when an environment is chosen), text with the variables in scope for the rest.
+ * Parameters written but unknown to the catalog are shown as text so that they can be fixed.
+ */
+final class ParamFields {
+
+    private ParamFields() {
+    }
+
+    static void add(FormGrid grid, FormContext context, NodeKey node, Optional<CatalogEntry> entry,
+            Map<String, Object> written) {
+        Map<String, ParamDef> defs = new LinkedHashMap<>(entry.map(CatalogEntry::params).orElse(Map.of()));
+        written.keySet().forEach(name -> defs.putIfAbsent(name, new ParamDef(name, ParamType.ANY, false,
+                Optional.empty(), "not a parameter of this " + (node.kind().isCheck() ? "check" : "action"))));
+        if (defs.isEmpty()) {
+            return;
+        }
+        grid.heading("Parameters");
+        List<String> variables = TemplateScope.variables(context.mop(), node, context.environment(), context.catalog());
+        for (ParamDef def : defs.values()) {
+            String value = Optional.ofNullable(written.get(def.name())).map(ParamFields::text).orElse("");
+            String label = def.name() + (def.required() && def.defaultValue().isEmpty() ? " *" : "");
+            String tip = def.type().yamlName() + (def.description().isEmpty() ? "" : ": " + def.description());
+            String prompt = def.defaultValue().map(d -> "default: " + d).orElse(def.type().yamlName());
+            String id = "param-" + def.name();
+            if (def.type() == ParamType.BOOLEAN && !value.contains("{{")) {
+                boolean on = value.isEmpty() ? def.defaultValue().map(d -> d.equals(Boolean.TRUE)).orElse(false)
+                        : value.equals("true");
+                grid.toggle(id, label, tip, on, text -> context.edits().setParam(node, def.name(), text, def.type()));
+            } else if (def.type() == ParamType.RESOURCE && context.environment().isPresent()) {
+                List<String> names = new ArrayList<>(context.environment().get().inventory().names());
+                names.addAll(variables.stream().filter(v -> v.startsWith("incident.")).map(v -> "{{ " + v + " }}")
+                        .toList());
+                grid.choice(id, label, tip, value, names, true,
+                        text -> context.edits().setParam(node, def.name(), text, def.type()));
+            } else {
+                grid.text(id, label, tip, value, prompt, variables,
+                        text -> context.edits().setParam(node, def.name(), text, def.type()));
+            }
+        }
+    }
+
+    static String text(Object value) {
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+}

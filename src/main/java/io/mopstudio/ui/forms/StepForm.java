@@ -1,0 +1,57 @@
+package io.mopstudio.ui.forms;
+
+import io.mopstudio.model.Durations;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.OnFailure;
+import io.mopstudio.model.Step;
+import io.mopstudio.model.StepOptions;
+import io.mopstudio.ui.canvas.NodeKey;
+import java.util.List;
+
+/** The form of one step: id (renaming updates references), action, parameters by type, and every step field. */
+final class StepForm {
+
+    static final List<String> BLAST_RADII = List.of("low", "medium", "high", "critical");
+
+    private StepForm() {
+    }
+
+    static FormGrid build(FormContext context, GraphKind graph, Step step) {
+        FormGrid grid = new FormGrid(context);
+        NodeKey node = NodeKey.step(graph, step.id());
+        FormEdits edits = context.edits();
+        grid.heading((graph == GraphKind.EXECUTION ? "Step " : "Rollback step ") + step.id());
+        grid.text("field-id", "id", "Renaming updates depends_on, compensates and templates", step.id(), "step id",
+                List.of(), text -> edits.rename(graph, step.id(), text));
+        grid.choice("field-action", "action", "An action of the catalog", step.action(),
+                List.copyOf(context.catalog().actionNames()), true, text -> edits.setField(node, "action", text));
+        ParamFields.add(grid, context, node, context.catalog().action(step.action()), step.params());
+        grid.heading("Run settings");
+        StepOptions options = step.options();
+        grid.choice("field-on_failure", "on_failure", "abort, rollback (default) or continue",
+                step.onFailure() == OnFailure.ROLLBACK ? "" : step.onFailure().yamlName(),
+                List.of("abort", "rollback", "continue"), false, text -> edits.setField(node, "on_failure", text));
+        grid.text("field-timeout", "timeout", "Limit for one attempt: 500ms, 15s, 2m, 1h30m",
+                options.timeout().map(Durations::format).orElse(""), "duration", List.of(),
+                text -> edits.setField(node, "timeout", text));
+        grid.text("field-retries", "retries", "Extra attempts after a failure",
+                options.retries().max() == 0 ? "" : String.valueOf(options.retries().max()), "whole number",
+                List.of(), text -> edits.setField(node, "retries", text));
+        List<String> variables = TemplateScope.variables(context.mop(), node, context.environment(), context.catalog());
+        grid.text("field-when", "when", "Run only if this holds, e.g. {{ incident.force }}",
+                options.when().orElse(""), "condition", variables, text -> edits.setField(node, "when", text));
+        grid.text("field-description", "description", "", options.description(), "", List.of(),
+                text -> edits.setField(node, "description", text));
+        grid.choice("field-blast_radius", "blast_radius", "How much this step can hurt",
+                options.blastRadius().orElse(""), BLAST_RADII, false, text -> edits.setField(node, "blast_radius", text));
+        grid.text("field-depends_on", "depends_on", "Steps of this graph that must succeed first (or draw a wire)",
+                String.join(", ", step.dependsOn()), "ids, comma separated", List.of(),
+                text -> edits.setField(node, "depends_on", text));
+        if (graph == GraphKind.ROLLBACK) {
+            grid.text("field-compensates", "compensates", "Execution steps this undoes: runs only if one started",
+                    String.join(", ", options.compensates()), "execution step ids", List.of(),
+                    text -> edits.setField(node, "compensates", text));
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,54 @@
+package io.mopstudio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.cli.MopStudioCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RenderCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesAValidSvgNamingEveryNode() throws Exception {
+        Path out = temp.resolve("mop.svg");
+        CommandLine cmd = MopStudioCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        cmd.setOut(new PrintWriter(new StringWriter()));
+        int code = cmd.execute("render", "sample-mops/MOP-284-db-connection-pool-recovery.yaml", "--format", "svg",
+                "-o", out.toString());
+        assertEquals(0, code, err.toString());
+        String svg = Files.readString(out);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertEquals("svg", factory.newDocumentBuilder().parse(out.toFile()).getDocumentElement().getNodeName());
+        for (String id : List.of("drain_connections", "restart_conn_manager", "reset_pool", "restore_pool_config",
+                "service_state", "replica_healthy", "no_active_writes", "connection_wait_time",
+                "service_health_probe", "execution_graph", "rollback_graph")) {
+            assertTrue(svg.contains(">" + id + "<"), id + " is written in the SVG");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAMopIsAMessageNotAPicture() throws Exception {
+        Path bad = Files.writeString(temp.resolve("bad.yaml"), "mop_id: [\n");
+        CommandLine cmd = MopStudioCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute("render", bad.toString(), "-o", temp.resolve("x.svg").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("cannot be drawn until it reads as a MOP"), err.toString());
+        assertTrue(Files.notExists(temp.resolve("x.svg")));
+    }
+}

@@ -1,0 +1,178 @@
+package io.mopstudio.ui.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Mop;
+import io.mopstudio.model.Step;
+import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.canvas.GraphCanvasViewModel;
+import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.canvas.Point;
+import io.mopstudio.ui.canvas.RankLayout;
+import io.mopstudio.ui.fx.UiDispatch;
+import io.mopstudio.ui.problems.ProblemTarget;
+import io.mopstudio.validation.MopValidator;
+import io.mopstudio.validation.ValidationContexts;
+import io.mopstudio.yaml.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.collections.FXCollections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuilderViewModelTest {
+
+    private static final NodeKey DRAIN = NodeKey.step(GraphKind.EXECUTION, "drain_connections");
+    private static final NodeKey RESTART = NodeKey.step(GraphKind.EXECUTION, "restart_conn_manager");
+    private static final NodeKey RESET = NodeKey.step(GraphKind.EXECUTION, "reset_pool");
+
+    @TempDir
+    Path temp;
+
+    private final BuilderViewModel builder = new BuilderViewModel(UiDispatch.inline(), canvas(), canvas());
+
+    private static GraphCanvasViewModel canvas() {
+        return new GraphCanvasViewModel(graph -> CompletableFuture.completedFuture(RankLayout.layout(graph, "test")),
+                UiDispatch.inline(), FXCollections.observableHashMap());
+    }
+
+    private Mop mop() {
+        return builder.document().getMop().orElseThrow();
+    }
+
+    private GraphEditor execution() {
+        return builder.editor(GraphKind.EXECUTION);
+    }
+
+    @Test
+    void buildsMop284FromNothingAndItValidatesLikeTheSeed() throws Exception {
+        builder.newMop();
+        assertEquals("MOP Studio — New MOP (untitled.yaml)", builder.titleProperty().get());
+        execution().drop("action:db.connection_pool.drain", new Point(200, 100));
+        execution().drop("action:service.restart", new Point(500, 100));
+        execution().drop("action:db.connection_pool.reset", new Point(800, 100));
+        execution().connect(NodeKey.step(GraphKind.EXECUTION, "drain"), NodeKey.step(GraphKind.EXECUTION, "restart"));
+        execution().connect(NodeKey.step(GraphKind.EXECUTION, "restart"), NodeKey.step(GraphKind.EXECUTION, "reset"));
+        NodeKey restart = NodeKey.step(GraphKind.EXECUTION, "restart");
+        assertEquals(Optional.empty(), builder.edits().setParam(restart, "service",
+                "{{ incident.affected_resource }}.conn_manager", io.mopstudio.catalog.ParamType.RESOURCE));
+        assertEquals(Optional.empty(), builder.edits().setParam(NodeKey.step(GraphKind.EXECUTION, "reset"),
+                "initial_size", "10", io.mopstudio.catalog.ParamType.INTEGER));
+        assertEquals(Optional.empty(), builder.edits().setField(NodeKey.step(GraphKind.EXECUTION, "drain"),
+                "on_failure", "abort"));
+        builder.editor(GraphKind.ROLLBACK).drop("action:db.connection_pool.restore_config", new Point(100, 100));
+        assertEquals(Optional.empty(), builder.edits().setParam(NodeKey.step(GraphKind.ROLLBACK, "restore_config"),
+                "config_snapshot", "{{ pre_execution.pool_config }}", io.mopstudio.catalog.ParamType.MAP));
+        execution().drop("check:service_state", new Point(-400, 100));
+        execution().drop("check:connection_wait_time", new Point(1200, 100));
+        assertEquals(Optional.empty(), builder.edits().setParam(NodeKey.preCheck("service_state"), "target",
+                "{{ incident.affected_resource }}", io.mopstudio.catalog.ParamType.RESOURCE));
+        assertEquals(Optional.empty(), builder.edits().setParam(NodeKey.validation("connection_wait_time"),
+                "threshold_ms", "50", io.mopstudio.catalog.ParamType.NUMBER));
+
+        Path file = temp.resolve("MOP-284.yaml");
+        assertTrue(builder.saveAs(file));
+        assertFalse(builder.document().dirtyProperty().get());
+        MopValidator validator = new MopValidator(new ValidationContexts().bundled().valid().orElseThrow());
+        var validation = validator.validate(file);
+        assertEquals(List.of(), validation.problems().stream().filter(Problem::isError).toList());
+        Mop saved = validation.mop().orElseThrow();
+        assertEquals(List.of("drain", "restart", "reset"), saved.executionGraph().stream().map(Step::id).toList());
+        assertEquals(List.of("restart"), saved.step(GraphKind.EXECUTION, "reset").orElseThrow().dependsOn());
+        String text = Files.readString(file);
+        assertTrue(text.contains("""
+                  - id: restart
+                    action: service.restart
+                    depends_on: [drain]
+                    params:
+                      service: "{{ incident.affected_resource }}.conn_manager"
+                """), text);
+        assertTrue(Files.exists(file.resolveSibling("MOP-284.layout.json")));
+    }
+
+    @Test
+    void aWireThatWouldCloseACycleIsRefusedWithTheReason() {
+        builder.open(Fixtures.SAMPLE);
+        assertEquals(Optional.of("would close a cycle: drain_connections → restart_conn_manager → reset_pool"
+                + " → drain_connections"), execution().refuseConnection(RESET, DRAIN));
+        assertEquals(Optional.of("a step cannot wait for itself"), execution().refuseConnection(RESET, RESET));
+        assertEquals(Optional.of("restart_conn_manager already waits for drain_connections"),
+                execution().refuseConnection(DRAIN, RESTART));
+        assertTrue(execution().refuseConnection(NodeKey.preCheck("service_state"), DRAIN).isPresent());
+        assertEquals(Optional.empty(), execution().refuseConnection(DRAIN, RESET));
+        String before = builder.document().getText();
+        execution().connect(RESET, DRAIN);
+        assertEquals(before, builder.document().getText(), "a refused wire changes nothing");
+        assertTrue(builder.statusProperty().get().contains("cycle"));
+    }
+
+    @Test
+    void pastedStepsGetNewIdsAndFollowEachOther() {
+        builder.open(Fixtures.SAMPLE);
+        execution().copy(Set.of(RESTART, RESET));
+        execution().paste(new Point(300, 400));
+        Mop mop = mop();
+        assertEquals(List.of("drain_connections", "restart_conn_manager", "reset_pool", "restart_conn_manager_2",
+                "reset_pool_2"), mop.executionGraph().stream().map(Step::id).toList());
+        assertEquals(List.of("drain_connections"), mop.step(GraphKind.EXECUTION, "restart_conn_manager_2")
+                .orElseThrow().dependsOn(), "a dependency outside the copy is kept");
+        assertEquals(List.of("restart_conn_manager_2"), mop.step(GraphKind.EXECUTION, "reset_pool_2").orElseThrow()
+                .dependsOn(), "a dependency inside the copy follows it");
+        execution().duplicate(Set.of(DRAIN));
+        assertTrue(mop().step(GraphKind.EXECUTION, "drain_connections_2").isPresent());
+        builder.undo();
+        builder.undo();
+        assertEquals(3, mop().executionGraph().size());
+    }
+
+    @Test
+    void deletingANodeRemovesItsReferencesAndAnEdgeItsDependency() throws Exception {
+        builder.open(Fixtures.SAMPLE);
+        execution().delete(Set.of(RESTART), Optional.empty());
+        assertEquals(List.of(), mop().step(GraphKind.EXECUTION, "reset_pool").orElseThrow().dependsOn());
+        builder.undo();
+        assertEquals(Files.readString(Fixtures.SAMPLE), builder.document().getText());
+        execution().delete(Set.of(), Optional.of(new io.mopstudio.ui.canvas.GraphEdge(DRAIN, RESTART, false)));
+        assertEquals(List.of(), mop().step(GraphKind.EXECUTION, "restart_conn_manager").orElseThrow().dependsOn());
+        execution().delete(Set.of(NodeKey.preCheck("replica_healthy"), NodeKey.validation("connection_wait_time")),
+                Optional.empty());
+        assertEquals(List.of("service_state", "no_active_writes"), mop().preChecks().stream()
+                .map(p -> p.nodeId()).toList());
+        assertEquals(1, mop().validation().size());
+    }
+
+    @Test
+    void clickingAProblemSelectsItsNodeAndField() throws Exception {
+        String text = Files.readString(Fixtures.SAMPLE).replace("wait_healthy: true", "wait_healthy: maybe");
+        Path broken = Files.writeString(temp.resolve("broken.yaml"), text);
+        builder.open(broken);
+        Problem problem = builder.problems().problems().stream().filter(p -> p.rule().equals("catalog.param_type"))
+                .findFirst().orElseThrow(() -> new AssertionError(builder.problems().lines()));
+        ProblemTarget target = builder.open(problem);
+        assertEquals(Optional.of(RESTART), target.node());
+        assertEquals(Optional.of("params.wait_healthy"), target.field());
+        assertEquals(Set.of(RESTART), builder.canvas(GraphKind.EXECUTION).selection());
+        assertEquals(RESTART, builder.formTargetProperty().get());
+    }
+
+    @Test
+    void renamingInTheFormMovesReferencesAndThePosition() {
+        builder.open(Fixtures.SAMPLE);
+        var before = io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(), DRAIN);
+        assertTrue(before.isPresent(), "auto-layout placed every node");
+        assertEquals(Optional.empty(), builder.edits().rename(GraphKind.EXECUTION, "drain_connections", "drain"));
+        assertEquals(List.of("drain"), mop().step(GraphKind.EXECUTION, "restart_conn_manager").orElseThrow()
+                .dependsOn());
+        assertEquals(before, io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(),
+                NodeKey.step(GraphKind.EXECUTION, "drain")));
+        assertTrue(builder.edits().setField(DRAIN.equals(DRAIN) ? NodeKey.step(GraphKind.EXECUTION, "drain") : DRAIN,
+                "timeout", "soon").orElseThrow().contains("duration"));
+    }
+}
