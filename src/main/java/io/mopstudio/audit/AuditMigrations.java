@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.h2.api.ErrorCode;
 
 /**
  * Brings an audit file's schema up to date by running, as admin, each script it has not run yet,
@@ -24,14 +23,14 @@ import org.h2.api.ErrorCode;
  */
 final class AuditMigrations {
 
-    /** Append new scripts here; never edit or reorder one that has shipped. */
-    private static final List<String> SHIPPED = List.of("V1__audit.sql");
+    /** Append new scripts here; never edit or reorder one that has shipped. Each dialect has its own copy. */
+    private static final List<String> SHIPPED = List.of("V1__audit.sql", "V2__chain.sql");
 
     private static final String CREATE_TABLE = """
             CREATE TABLE IF NOT EXISTS schema_version (
                 version    INTEGER PRIMARY KEY,
                 script     VARCHAR(200) NOT NULL,
-                applied_at TIMESTAMP(9) WITH TIME ZONE NOT NULL
+                applied_at TIMESTAMP WITH TIME ZONE NOT NULL
             )""";
     private static final String SELECT_VERSIONS = "SELECT version FROM schema_version";
     private static final String INSERT_VERSION =
@@ -51,23 +50,52 @@ final class AuditMigrations {
     }
 
     static AuditMigrations shipped() {
-        return new AuditMigrations(SHIPPED.stream().map(Migration::fromResource).toList());
+        return shipped(AuditDialect.H2);
     }
 
-    /** Runs the pending scripts and returns the versions it ran, oldest first. */
+    static AuditMigrations shipped(AuditDialect dialect) {
+        return new AuditMigrations(SHIPPED.stream().map(name -> Migration.fromResource(dialect, name)).toList());
+    }
+
+    /**
+     * Runs the pending scripts and returns the versions it ran, oldest first. On a connection with
+     * autocommit off (PostgreSQL, whose DDL is transactional) each script and its schema_version
+     * row commit together or not at all.
+     */
     List<Integer> apply(Connection admin) throws SQLException {
-        try (Statement statement = admin.createStatement()) {
-            statement.execute(CREATE_TABLE);
-        }
-        Set<Integer> done = appliedVersions(admin);
-        List<Integer> ran = new ArrayList<>();
-        for (Migration migration : migrations) {
-            if (!done.contains(migration.version())) {
-                run(admin, migration);
-                ran.add(migration.version());
+        boolean transactional = !admin.getAutoCommit();
+        try {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute(CREATE_TABLE);
             }
+            commitIf(transactional, admin);
+            Set<Integer> done = appliedVersions(admin);
+            List<Integer> ran = new ArrayList<>();
+            for (Migration migration : migrations) {
+                if (!done.contains(migration.version())) {
+                    run(admin, migration);
+                    commitIf(transactional, admin);
+                    ran.add(migration.version());
+                }
+            }
+            return List.copyOf(ran);
+        } catch (SQLException e) {
+            if (transactional) {
+                admin.rollback();
+            }
+            throw e;
         }
-        return List.copyOf(ran);
+    }
+
+    /** The newest version shipped: a database below it must be upgraded before use. */
+    int latest() {
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+    }
+
+    private static void commitIf(boolean transactional, Connection connection) throws SQLException {
+        if (transactional) {
+            connection.commit();
+        }
     }
 
     static Set<Integer> appliedVersions(Connection connection) throws SQLException {
@@ -93,11 +121,11 @@ final class AuditMigrations {
         try (PreparedStatement insert = admin.prepareStatement(INSERT_VERSION)) {
             insert.setInt(1, migration.version());
             insert.setString(2, migration.name());
-            insert.setObject(3, Instant.now());
+            insert.setObject(3, SqlTime.of(Instant.now()));
             insert.executeUpdate();
         } catch (SQLException e) {
             // Another process ran the same (re-runnable) script a moment earlier.
-            if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+            if (!SqlTime.DUPLICATE_KEY_STATE.equals(e.getSQLState())) {
                 throw e;
             }
         }

@@ -15,9 +15,9 @@ final class AuditRecorder implements RunListener {
 
     private final AppConnection connection;
     private final EventJson json;
-    private final AuditLocation location;
+    private final String location;
 
-    AuditRecorder(AppConnection connection, EventJson json, AuditLocation location) {
+    AuditRecorder(AppConnection connection, EventJson json, String location) {
         this.connection = connection;
         this.json = json;
         this.location = location;
@@ -29,10 +29,17 @@ final class AuditRecorder implements RunListener {
         String body = json.write(event);
         try {
             connection.write(c -> {
+                String previous;
                 if (event instanceof RunStarted started) {
                     RunsTable.insert(c, started, json.writeIncident(started.incident()));
+                    // The chain starts at the MOP's hash: the run is bound to the text it ran.
+                    previous = started.mopSha256();
+                } else {
+                    // Empty when the previous row predates the chain (a run recorded before V2 and
+                    // reviewed after) or is missing; verify reports either.
+                    previous = EventsTable.hash(c, event.runId(), event.seq() - 1).orElse("");
                 }
-                EventsTable.insert(c, event, body);
+                EventsTable.insert(c, event, body, previous);
                 return null;
             });
         } catch (SQLException e) {

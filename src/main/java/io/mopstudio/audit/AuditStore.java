@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The append-only record of every run: an H2 file the engine writes through {@link #listener()}
@@ -20,16 +22,30 @@ import java.util.Optional;
  */
 public final class AuditStore implements AutoCloseable {
 
-    private final AuditLocation location;
+    /** The database, for messages: a file path or a JDBC URL without credentials. */
+    private final String location;
+    private final Optional<Path> file;
     private final AppConnection connection;
     private final EventJson json;
     private final RunListener recorder;
 
-    private AuditStore(AuditLocation location, AppConnection connection, EventJson json) {
+    AuditStore(String location, Optional<Path> file, AppConnection connection) {
         this.location = location;
+        this.file = file;
         this.connection = connection;
-        this.json = json;
+        this.json = new EventJson();
         this.recorder = new AuditRecorder(connection, json, location);
+    }
+
+    /** Opens the audit {@code target} names, creating a file audit if there is none. */
+    public static AuditStore open(AuditTarget target) {
+        return target instanceof AuditTarget.File f ? open(f.location()) : ServerAudit.open((AuditTarget.Server) target);
+    }
+
+    /** Opens an audit that must already exist; for commands that only read. */
+    public static AuditStore openExisting(AuditTarget target) {
+        return target instanceof AuditTarget.File f ? openExisting(f.location())
+                : ServerAudit.open((AuditTarget.Server) target);
     }
 
     /**
@@ -73,7 +89,8 @@ public final class AuditStore implements AutoCloseable {
             ApplicationUser.ensure(admin, credentials);
             // Opened while the admin connection still holds the database open, so H2 does not
             // close and reopen the file in between.
-            return new AuditStore(location, new AppConnection(connector.asApplication()), new EventJson());
+            return new AuditStore(location.toString(), Optional.of(location.dataFile()),
+                    new AppConnection(connector.asApplication()));
         } catch (SQLException e) {
             throw new AuditStoreException("Cannot prepare audit database " + location + ": "
                     + AuditConnector.firstLine(e.getMessage()), e);
@@ -119,14 +136,54 @@ public final class AuditStore implements AutoCloseable {
         return read("the events of run " + runId, c -> List.copyOf(EventsTable.ofRun(c, runId)));
     }
 
+    /**
+     * Recomputes the hash chain of every run, oldest first, or of the one whose id (or unique
+     * prefix) is {@code runId}; empty when there is no such run.
+     */
+    public List<ChainVerdict> verify(Optional<String> runId) {
+        return read("the hash chains", c -> {
+            Set<String> beforeChain = RunsTable.beforeChain(c);
+            List<ChainVerdict> verdicts = new ArrayList<>();
+            for (RecordedRun run : RunsTable.recorded(c)) {
+                boolean wanted = runId.isEmpty() || run.runId().equals(runId.get())
+                        || (!runId.get().isBlank() && run.runId().startsWith(runId.get().strip()));
+                if (wanted) {
+                    verdicts.add(ChainVerifier.verify(run, EventsTable.chain(c, run.runId()),
+                            beforeChain.contains(run.runId())));
+                }
+            }
+            boolean exact = runId.isPresent() && verdicts.stream().anyMatch(v -> v.runId().equals(runId.get()));
+            if (exact) {
+                verdicts.removeIf(v -> !v.runId().equals(runId.get()));
+            }
+            return runId.isPresent() && verdicts.size() > 1 ? List.<ChainVerdict>of() : List.copyOf(verdicts);
+        });
+    }
+
+    /** What the recorded runs (of one MOP, or all) add up to; see {@link Insights}. */
+    public Insights insights(Optional<String> mopId) {
+        List<InsightsCalculator.RecordedRunEvents> runs = new ArrayList<>();
+        for (RunSummary run : listRuns()) {
+            if (mopId.isEmpty() || mopId.get().equals(run.mopId())) {
+                runs.add(new InsightsCalculator.RecordedRunEvents(run, events(run.runId())));
+            }
+        }
+        return InsightsCalculator.of(runs);
+    }
+
     /** The exact MOP text the run executed. */
     public Optional<String> mopText(String runId) {
         return read("the MOP of run " + runId, c -> RunsTable.mopText(c, runId));
     }
 
-    /** The database file, for messages. */
-    public Path file() {
-        return location.dataFile();
+    /** The database file; empty for an audit on a server. */
+    public Optional<Path> file() {
+        return file;
+    }
+
+    /** Where the audit is, for messages: its file, or its JDBC URL. */
+    public String where() {
+        return location;
     }
 
     @Override

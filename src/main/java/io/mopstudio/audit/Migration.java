@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * One versioned schema script ({@code V<n>__<what>.sql}). Statements end with ';' at the end of a
- * line; lines starting with "--" are comments. That is all the parsing the scripts need, so keep
- * semicolons out of string literals in the middle of a line.
+ * line; lines starting with "--" are comments. A PostgreSQL function body between {@code $$} lines
+ * is one statement whatever it holds. That is all the parsing the scripts need, so keep semicolons
+ * out of string literals at the end of a line.
  */
 record Migration(int version, String name, String sql) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
-    private static final String RESOURCE_DIR = "/audit/migrations/";
 
     Migration {
         Objects.requireNonNull(name);
@@ -28,15 +28,21 @@ record Migration(int version, String name, String sql) {
         }
     }
 
-    /** A script shipped in {@code src/main/resources/audit/migrations}. */
+    /** An H2 script shipped in {@code src/main/resources/audit/migrations}. */
     static Migration fromResource(String name) {
+        return fromResource(AuditDialect.H2, name);
+    }
+
+    /** A script shipped for {@code dialect} (see {@link AuditDialect#migrationsDirectory()}). */
+    static Migration fromResource(AuditDialect dialect, String name) {
+        String resource = dialect.migrationsDirectory() + name;
         Matcher matcher = NAME.matcher(name);
         if (!matcher.matches()) {
             throw new IllegalArgumentException("not a migration script name: " + name);
         }
-        try (InputStream in = Migration.class.getResourceAsStream(RESOURCE_DIR + name)) {
+        try (InputStream in = Migration.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing migration resource " + RESOURCE_DIR + name);
+                throw new IllegalStateException("missing migration resource " + resource);
             }
             return new Migration(Integer.parseInt(matcher.group(1)), name,
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -48,13 +54,17 @@ record Migration(int version, String name, String sql) {
     List<String> statements() {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean inBody = false;
         for (String line : sql.split("\\R")) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+            if (trimmed.isEmpty() || (trimmed.startsWith("--") && !inBody)) {
                 continue;
             }
             current.append(trimmed).append('\n');
-            if (trimmed.endsWith(";")) {
+            if (trimmed.split("\\$\\$", -1).length % 2 == 0) {
+                inBody = !inBody;
+            }
+            if (!inBody && trimmed.endsWith(";")) {
                 statements.add(current.substring(0, current.lastIndexOf(";")).strip());
                 current.setLength(0);
             }

@@ -5,10 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** All SQL on the {@code runs} table: one row per run, written once by its run_started event. */
 final class RunsTable {
@@ -25,6 +26,8 @@ final class RunsTable {
     private static final String SELECT_BY_ID = SUMMARY_COLUMNS + " WHERE run_id = ?";
     private static final String SELECT_BY_PREFIX = SUMMARY_COLUMNS + " WHERE run_id LIKE ? ESCAPE '\\' LIMIT 2";
     private static final String SELECT_MOP_TEXT = "SELECT mop_text FROM runs WHERE run_id = ?";
+    private static final String SELECT_RECORDED = "SELECT * FROM runs ORDER BY started_at, run_id";
+    private static final String SELECT_BEFORE_CHAIN = "SELECT run_id FROM runs_before_chain";
 
     private RunsTable() {
     }
@@ -42,7 +45,7 @@ final class RunsTable {
             insert.setBoolean(9, run.demoEnvironment());
             insert.setString(10, incidentJson);
             insert.setString(11, run.operator());
-            insert.setObject(12, run.time());
+            insert.setObject(12, SqlTime.of(run.time()));
             insert.executeUpdate();
         }
     }
@@ -91,6 +94,33 @@ final class RunsTable {
         }
     }
 
+    /** Every runs row as stored, oldest first. */
+    static List<RecordedRun> recorded(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_RECORDED);
+             ResultSet row = select.executeQuery()) {
+            List<RecordedRun> runs = new ArrayList<>();
+            while (row.next()) {
+                runs.add(new RecordedRun(row.getString("run_id"), row.getString("mop_id"), row.getString("mop_name"),
+                        row.getString("mop_version"), row.getString("mop_sha256"), row.getString("mop_text"),
+                        row.getString("mop_file"), row.getString("environment"), row.getBoolean("demo_environment"),
+                        row.getString("incident"), row.getString("operator"), SqlTime.read(row, "started_at")));
+            }
+            return runs;
+        }
+    }
+
+    /** The runs the V2 migration found already recorded: they have no chain to verify. */
+    static Set<String> beforeChain(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_BEFORE_CHAIN);
+             ResultSet rows = select.executeQuery()) {
+            Set<String> ids = new HashSet<>();
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+            return ids;
+        }
+    }
+
     private static RunSummary summary(ResultSet row, EventJson json) throws SQLException {
         return new RunSummary(
                 row.getString("run_id"),
@@ -103,7 +133,7 @@ final class RunsTable {
                 row.getBoolean("demo_environment"),
                 orEmpty(row.getString("operator")),
                 json.readIncident(row.getString("incident")),
-                row.getObject("started_at", Instant.class),
+                SqlTime.read(row, "started_at"),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty());

@@ -14,7 +14,8 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code mop audit}: review the runs the audit recorded. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Review recorded runs.",
-        subcommands = {AuditListCommand.class, AuditShowCommand.class, AuditReviewCommand.class})
+        subcommands = {AuditListCommand.class, AuditShowCommand.class, AuditReviewCommand.class,
+                AuditVerifyCommand.class, AuditExportCommand.class, AuditInsightsCommand.class})
 public final class AuditCommand implements Callable<Integer> {
 
     /* Exit codes. 1, an internal error, is what picocli returns for an unexpected exception. */
@@ -30,7 +31,8 @@ public final class AuditCommand implements Callable<Integer> {
     /** {@code audit} alone is a usage error: say which subcommands exist. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Missing subcommand: audit list | audit show RUN_ID");
+        spec.commandLine().getErr().println("Missing subcommand: audit list | show RUN_ID | review RUN_ID"
+                + " | verify [RUN_ID] | export RUN_ID | insights");
         spec.commandLine().usage(spec.commandLine().getErr());
         return BAD_INPUT;
     }

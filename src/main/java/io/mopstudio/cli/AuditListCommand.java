@@ -11,7 +11,6 @@ import io.mopstudio.audit.DurationText;
 import io.mopstudio.audit.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,15 +39,15 @@ public final class AuditListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path location = auditDb.location();
         try {
             // Nothing recorded yet is not an error; a stray file at the path is, and open says why.
-            if (!AuditStore.exists(location) && !Files.isRegularFile(location)) {
-                return print(out, List.of(), location);
+            if (!auditDb.isServer() && !AuditStore.exists(auditDb.location())
+                    && !Files.isRegularFile(auditDb.location())) {
+                return print(out, List.of(), auditDb.location().toString());
             }
-            try (AuditStore store = AuditStore.openExisting(location)) {
+            try (AuditStore store = auditDb.openExisting()) {
                 InterruptedRunNotice.recordAndTell(store, spec.commandLine().getErr());
-                return print(out, store.listRuns(), store.file());
+                return print(out, store.listRuns(), store.where());
             }
         } catch (AuditStoreException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -56,7 +55,7 @@ public final class AuditListCommand implements Callable<Integer> {
         }
     }
 
-    private int print(PrintWriter out, List<RunSummary> runs, Path where) {
+    private int print(PrintWriter out, List<RunSummary> runs, String where) {
         if (output == AuditCommand.Output.JSON) {
             out.println(json(runs));
         } else if (runs.isEmpty()) {

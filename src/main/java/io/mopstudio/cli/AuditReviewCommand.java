@@ -45,11 +45,11 @@ public final class AuditReviewCommand implements Callable<Integer> {
             err.println("mop-studio audit review: --as and --note must not be empty.");
             return ExitCodes.USAGE;
         }
-        try (AuditStore store = AuditStore.openExisting(auditDb.location())) {
+        try (AuditStore store = auditDb.openExisting()) {
             InterruptedRunNotice.recordAndTell(store, err);
             Optional<RunSummary> run = store.findRun(runId);
             if (run.isEmpty()) {
-                err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.file() + ".");
+                err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.where() + ".");
                 return ExitCodes.USAGE;
             }
             if (!run.get().finished()) {

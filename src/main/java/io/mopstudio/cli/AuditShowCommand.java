@@ -44,11 +44,11 @@ public final class AuditShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AuditStore store = AuditStore.openExisting(auditDb.location())) {
+        try (AuditStore store = auditDb.openExisting()) {
             InterruptedRunNotice.recordAndTell(store, err);
             Optional<RunSummary> run = store.findRun(runId);
             if (run.isEmpty()) {
-                err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.file() + ".");
+                err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.where() + ".");
                 err.flush();
                 return AuditCommand.BAD_INPUT;
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.AuditStoreException;
+import io.mopstudio.audit.Confidence;
 import io.mopstudio.engine.ApprovalGate;
 import io.mopstudio.engine.ApprovalGate.ApprovalDecision;
 import io.mopstudio.engine.InvalidRunException;
@@ -55,7 +56,8 @@ public final class RunCommand implements Callable<Integer> {
     private String environment;
 
     @Option(names = "--incident", paramLabel = "KEY=VALUE",
-            description = "An incident field the MOP uses, e.g. affected_resource=orders-db (repeatable)")
+            description = "An incident field the MOP uses, e.g. affected_resource=orders-db (repeatable). "
+                    + "confidence=0..1 records the trigger's confidence score in the audit.")
     private Map<String, String> incident = new LinkedHashMap<>();
 
     @Option(names = "--operator", paramLabel = "NAME", description = "Who runs it, for the audit. Default: your user name")
@@ -115,7 +117,12 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<LabConnection> labs = new ArrayList<>();
-        try (AuditStore store = AuditStore.open(audit.location())) {
+        Optional<String> confidence = Confidence.problem(incident);
+        if (confidence.isPresent()) {
+            err.println("mop-studio run: " + confidence.get() + " Nothing was run.");
+            return ExitCodes.USAGE;
+        }
+        try (AuditStore store = audit.open()) {
             InterruptedRunNotice.recordAndTell(store, err);
             if (rollbackOf != null) {
                 PriorRunReader.Result prior = PriorRunReader.read(store, rollbackOf);
@@ -155,7 +162,7 @@ public final class RunCommand implements Callable<Integer> {
             progress.println();
             // The summary is built from the run's state, not its (masked) events: mask it too.
             progress.println(request.environment().secrets().masker().mask(result.summary()));
-            progress.println("audit: run " + result.runId() + " in " + audit.location());
+            progress.println("audit: run " + result.runId() + " in " + store.where());
             progress.flush();
             if (output == Output.json) {
                 out.println(request.environment().secrets().masker().mask(json(request, result)));

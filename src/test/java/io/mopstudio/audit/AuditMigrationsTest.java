@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditMigrationsTest {
 
     private static final Migration V1 = Migration.fromResource("V1__audit.sql");
-    private static final Migration V2 = new Migration(2, "V2__review_notes.sql", """
+    private static final Migration V2 = Migration.fromResource("V2__chain.sql");
+    private static final Migration V3 = new Migration(3, "V3__review_notes.sql", """
             -- A later release adds reviewers' notes.
             CREATE TABLE IF NOT EXISTS review_notes (
                 run_id VARCHAR(200) NOT NULL REFERENCES runs (run_id),
@@ -45,21 +46,21 @@ class AuditMigrationsTest {
                 assertEquals(List.of(), AuditMigrations.shipped().apply(admin));
             }
         }
-        assertEquals(1, versionsBefore.size());
+        assertEquals(2, versionsBefore.size());
         assertEquals(versionsBefore, schemaVersionRows(location), "applied_at would change if V1 ran again");
     }
 
     @Test
     void aLaterVersionUpgradesAnOldDatabase() throws SQLException {
         AuditLocation location = AuditLocation.of(dir.resolve("audit"));
-        try (AuditStore old = AuditStore.open(location, true, new AuditMigrations(List.of(V1)))) {
+        try (AuditStore old = AuditStore.open(location, true, new AuditMigrations(List.of(V1, V2)))) {
             SampleRuns.recordBoth(old.listener());
         }
 
-        try (AuditStore upgraded = AuditStore.open(location, true, new AuditMigrations(List.of(V2, V1)))) {
+        try (AuditStore upgraded = AuditStore.open(location, true, new AuditMigrations(List.of(V3, V1, V2)))) {
             assertEquals(2, upgraded.listRuns().size());
             try (Connection admin = admin(location)) {
-                assertEquals(Set.of(1, 2), AuditMigrations.appliedVersions(admin));
+                assertEquals(Set.of(1, 2, 3), AuditMigrations.appliedVersions(admin));
             }
             try (Connection app = new AuditConnector(location, AuditCredentials.load(location)).asApplication();
                  Statement statement = app.createStatement()) {
@@ -76,15 +77,17 @@ class AuditMigrationsTest {
         AuditStore.open(location, true, AuditMigrations.shipped()).close();
 
         try (Connection admin = admin(location); Statement statement = admin.createStatement()) {
-            for (String sql : V1.statements()) {
-                assertDoesNotThrow(() -> statement.execute(sql), sql);
+            for (Migration migration : List.of(V1, V2)) {
+                for (String sql : migration.statements()) {
+                    assertDoesNotThrow(() -> statement.execute(sql), sql);
+                }
             }
         }
     }
 
     @Test
     void splitsScriptsIntoStatementsSkippingComments() {
-        List<String> statements = V2.statements();
+        List<String> statements = V3.statements();
 
         assertEquals(2, statements.size());
         assertTrue(statements.get(0).startsWith("CREATE TABLE IF NOT EXISTS review_notes ("), statements.get(0));
@@ -92,6 +95,17 @@ class AuditMigrationsTest {
         assertEquals("GRANT SELECT, INSERT ON TABLE review_notes TO AUDIT_WRITER", statements.get(1));
         assertEquals(1, V1.version());
         assertTrue(V1.statements().stream().anyMatch(sql -> sql.startsWith("CREATE TRIGGER")));
+    }
+
+    @Test
+    void keepsAPostgresFunctionBodyInOneStatement() {
+        List<String> statements = Migration.fromResource(AuditDialect.POSTGRESQL, "V1__audit.sql").statements();
+
+        String function = statements.stream().filter(sql -> sql.startsWith("CREATE OR REPLACE FUNCTION"))
+                .findFirst().orElseThrow();
+        assertTrue(function.contains("RAISE EXCEPTION") && function.endsWith("$$"), function);
+        String block = statements.stream().filter(sql -> sql.startsWith("DO $$")).findFirst().orElseThrow();
+        assertTrue(block.contains("CREATE ROLE audit_writer NOLOGIN;") && block.endsWith("$$"), block);
     }
 
     private static Connection admin(AuditLocation location) {

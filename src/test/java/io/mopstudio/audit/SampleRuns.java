@@ -17,7 +17,11 @@ import io.mopstudio.engine.event.StepFinished;
 import io.mopstudio.engine.event.StepStarted;
 import io.mopstudio.engine.event.StepStatus;
 import io.mopstudio.model.GraphKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +41,19 @@ public final class SampleRuns {
             name: DB connection pool recovery
             version: "1.2"
             """;
+    public static final String OTHER_MOP_TEXT = "id: MOP-301\n";
 
     private SampleRuns() {
+    }
+
+    /** As the engine computes it: the run binds the exact text, so verify checks the hash against it. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static List<RunEvent> rolledBackRun() {
@@ -47,7 +62,7 @@ public final class SampleRuns {
         return List.of(
                 new RunStarted(run, 1, t, "MOP-284", "DB connection pool recovery", "1.2",
                         "sample-mops/MOP-284-db-connection-pool-recovery.yaml",
-                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", MOP_TEXT,
+                        sha256(MOP_TEXT), MOP_TEXT,
                         "production", false, Map.of("id", "INC-1234", "severity", "SEV2"), "alice",
                         RunMode.LIVE, "4242@workstation"),
                 new PhaseStarted(run, 2, t.plusMillis(5), Phase.PRE_CHECKS),
@@ -81,7 +96,7 @@ public final class SampleRuns {
         return List.of(
                 new RunStarted(run, 1, t, "MOP-301", "Rotate TLS certificate", "0.9",
                         "sample-mops/MOP-301-rotate-tls.yaml",
-                        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "id: MOP-301\n",
+                        sha256(OTHER_MOP_TEXT), OTHER_MOP_TEXT,
                         "lab", true, Map.of("id", "CHG-77"), "bob", RunMode.LIVE,
                         "4243@workstation"),
                 new PhaseStarted(run, 2, t.plusMillis(3), Phase.PRE_CHECKS),

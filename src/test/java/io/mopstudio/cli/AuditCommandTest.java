@@ -37,7 +37,8 @@ class AuditCommandTest {
         Run run = audit();
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("audit list | audit show RUN_ID"), run.err());
+        assertTrue(run.err().contains("audit list | show RUN_ID | review RUN_ID | verify [RUN_ID] | export RUN_ID"),
+                run.err());
     }
 
     @Test

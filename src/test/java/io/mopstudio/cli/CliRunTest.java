@@ -106,6 +106,16 @@ class CliRunTest {
     }
 
     @Test
+    void aConfidenceOutsideZeroToOneIsBadInputAndNothingIsRecorded() {
+        Outcome outcome = cli("run", SAMPLE, "--env", "demo", "--incident", "affected_resource=orders-db",
+                "--incident", "confidence=high", "--audit-db", temp.resolve("audit").toString());
+
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("incident field confidence must be a number from 0 to 1"), outcome.err());
+        assertTrue(!java.nio.file.Files.exists(temp.resolve("audit.mv.db")), "no audit was even opened");
+    }
+
+    @Test
     void anUnknownEnvironmentIsBadInputNamingTheBundledOnes() {
         Outcome outcome = cli("run", SAMPLE, "--env", "staging", "--incident", "affected_resource=orders-db",
                 "--audit-db", temp.resolve("audit").toString());

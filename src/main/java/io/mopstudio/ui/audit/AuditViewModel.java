@@ -1,12 +1,23 @@
 package io.mopstudio.ui.audit;
 
 import io.mopstudio.audit.AuditEvent;
+import io.mopstudio.audit.ChainVerdict;
+import io.mopstudio.audit.Insights;
 import io.mopstudio.audit.RunSummary;
+import io.mopstudio.audit.RunTimeline;
+import io.mopstudio.audit.report.ReportFormat;
+import io.mopstudio.ui.canvas.GraphLayouter;
 import io.mopstudio.ui.fx.UiDispatch;
+import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,61 +25,117 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Audit tab: past runs newest first, and the recorded events of the selected one, read off
- * the UI thread. A store that cannot be read shows why instead of rows.
+ * The Audit tab: past runs newest first with their chain verdicts, narrowed by {@link #filterProperty()};
+ * for the selected run its events, timeline and replay; the insights of the runs shown; export.
+ * Everything is read off the UI thread. A store that cannot be read shows why instead of rows.
  */
 public final class AuditViewModel {
 
-    private final Supplier<List<RunSummary>> runs;
-    private final Function<String, List<AuditEvent>> events;
+    private final AuditSource source;
     private final UiDispatch dispatch;
+    private final ZoneId zone;
     private final ObservableList<AuditRunRow> rows = FXCollections.observableArrayList();
     private final ObservableList<AuditEventRow> eventRows = FXCollections.observableArrayList();
+    private final ObservableList<InsightRow> insightRows = FXCollections.observableArrayList();
+    private final FilterChoices choices = new FilterChoices();
+    private final ObjectProperty<RunFilter> filter = new SimpleObjectProperty<>(RunFilter.ALL);
     private final ObjectProperty<AuditRunRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(TimelineModel.EMPTY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    /** Counts selections, so that events read for an earlier selection are dropped. */
+    private final ReplayViewModel replay;
+    private List<RunSummary> all = List.of();
+    private Map<String, ChainVerdict> verdicts = Map.of();
+    /** Counts selections, so that a run read for an earlier selection is dropped. */
     private long selection;
 
-    /** {@code runs} lists runs newest first; {@code events} gives a run's events in order. */
-    public AuditViewModel(Supplier<List<RunSummary>> runs, Function<String, List<AuditEvent>> events,
-            UiDispatch dispatch) {
-        this.runs = runs;
-        this.events = events;
+    public AuditViewModel(AuditSource source, GraphLayouter layouter, UiDispatch dispatch, ZoneId zone) {
+        this.source = source;
         this.dispatch = dispatch;
-        selected.addListener((obs, old, now) -> loadEvents(now));
+        this.zone = zone;
+        this.replay = new ReplayViewModel(layouter, dispatch);
+        selected.addListener((obs, old, now) -> loadRun(now));
+        filter.addListener((obs, old, now) -> showRows());
     }
 
-    /** Reads the list of runs again, keeping the selection when that run is still listed. */
+    /** Reads the runs and verifies their chains again, keeping the selection when that run is still shown. */
     public void refresh() {
-        dispatch.background(runs::get).whenComplete((list, error) -> {
+        dispatch.background(() -> new Loaded(source.runs(), source.verify())).whenComplete((loaded, error) -> {
             if (error != null) {
                 message.set("Cannot read the audit: " + UiDispatch.unwrap(error).getMessage());
                 return;
             }
-            String keep = selected.get() == null ? null : selected.get().runId();
-            rows.setAll(list.stream().map(AuditRunRow::of).toList());
-            message.set(rows.isEmpty() ? "No runs recorded yet." : rows.size() + " runs recorded.");
-            rows.stream().filter(r -> r.runId().equals(keep)).findFirst().ifPresentOrElse(selected::set,
-                    () -> selected.set(null));
+            all = loaded.runs();
+            verdicts = loaded.verdicts().stream().collect(Collectors.toMap(ChainVerdict::runId, Function.identity()));
+            choices.update(all);
+            showRows();
         });
     }
 
-    private void loadEvents(AuditRunRow row) {
+    private record Loaded(List<RunSummary> runs, List<ChainVerdict> verdicts) {
+    }
+
+    private void showRows() {
+        String keep = selected.get() == null ? null : selected.get().runId();
+        List<RunSummary> shown = all.stream().filter(run -> filter.get().matches(run, zone)).toList();
+        rows.setAll(shown.stream().map(run -> AuditRunRow.of(run, Optional.ofNullable(verdicts.get(run.runId()))))
+                .toList());
+        long broken = verdicts.values().stream().filter(ChainVerdict::isBroken).count();
+        message.set((all.isEmpty() ? "No runs recorded yet."
+                : shown.size() + " of " + all.size() + " runs shown.")
+                + (broken == 0 ? "" : " " + broken + " with a BROKEN hash chain: the audit was changed."));
+        rows.stream().filter(r -> r.runId().equals(keep)).findFirst().ifPresentOrElse(selected::set,
+                () -> selected.set(null));
+        loadInsights(shown);
+    }
+
+    private void loadInsights(List<RunSummary> shown) {
+        Optional<String> mop = filter.get().mop().isEmpty() ? Optional.empty() : Optional.of(filter.get().mop());
+        dispatch.background(() -> source.insights(mop)).whenComplete((insights, error) -> {
+            if (error == null) {
+                insightRows.setAll(InsightRow.of(insights));
+            }
+        });
+    }
+
+    private void loadRun(AuditRunRow row) {
         long request = ++selection;
         eventRows.clear();
+        timeline.set(TimelineModel.EMPTY);
         if (row == null) {
+            replay.clear();
             return;
         }
-        dispatch.background(() -> events.apply(row.runId())).whenComplete((list, error) -> {
-            if (request != selection) {
-                return;
-            }
-            if (error != null) {
-                message.set("Cannot read run " + row.runId() + ": " + UiDispatch.unwrap(error).getMessage());
-                return;
-            }
-            eventRows.setAll(list.stream().map(AuditEventRow::of).toList());
-        });
+        dispatch.background(() -> new SelectedRun(source.events(row.runId()), source.mopText(row.runId()).orElse("")))
+                .whenComplete((run, error) -> {
+                    if (request != selection) {
+                        return;
+                    }
+                    if (error != null) {
+                        message.set("Cannot read run " + row.runId() + ": " + UiDispatch.unwrap(error).getMessage());
+                        return;
+                    }
+                    eventRows.setAll(run.events().stream().map(AuditEventRow::of).toList());
+                    timeline.set(TimelineModel.of(RunTimeline.of(run.events())));
+                    replay.load(run.mopText(), run.events());
+                });
+    }
+
+    private record SelectedRun(List<AuditEvent> events, String mopText) {
+    }
+
+    /** Writes the selected run's report to {@code file}; says how it went in {@link #messageProperty()}. */
+    public void export(Path file, ReportFormat format) {
+        AuditRunRow row = selected.get();
+        if (row == null) {
+            message.set("Select a run to export.");
+            return;
+        }
+        dispatch.background(() -> {
+            format.write(source.report(row.runId()).orElseThrow(() -> new IllegalStateException(
+                    "run " + row.runId() + " is no longer in the audit")), file);
+            return file;
+        }).whenComplete((written, error) -> message.set(error == null ? "Exported run " + row.runId() + " to " + written
+                : "Could not export run " + row.runId() + ": " + UiDispatch.unwrap(error).getMessage()));
     }
 
     public ObservableList<AuditRunRow> rows() {
@@ -79,12 +146,40 @@ public final class AuditViewModel {
         return eventRows;
     }
 
+    /** The insights of the filtered MOP, or of every MOP. */
+    public ObservableList<InsightRow> insights() {
+        return insightRows;
+    }
+
+    /** The values each filter can take, from the runs recorded. */
+    public FilterChoices choices() {
+        return choices;
+    }
+
+    public ObjectProperty<RunFilter> filterProperty() {
+        return filter;
+    }
+
     public ObjectProperty<AuditRunRow> selectedProperty() {
         return selected;
+    }
+
+    /** The selected run laid out over time; {@link TimelineModel#EMPTY} when none is selected. */
+    public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    public ReplayViewModel replay() {
+        return replay;
     }
 
     /** How many runs there are, or why none can be shown. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** {@link Insights#THRESHOLD_RULE}, for the Insights tab to state. */
+    public String thresholdRule() {
+        return Insights.THRESHOLD_RULE;
     }
 }

@@ -9,6 +9,7 @@ import io.mopstudio.engine.RunResult;
 import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.model.Mop;
 import io.mopstudio.setup.RunSetup;
+import io.mopstudio.ui.audit.AuditSource;
 import io.mopstudio.ui.audit.AuditViewModel;
 import io.mopstudio.ui.builder.BuilderViewModel;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
@@ -21,6 +22,7 @@ import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +76,9 @@ public final class ShellViewModel {
         this.execution = new GraphCanvasViewModel(services.layout(), dispatch, run.nodes());
         this.rollback = new GraphCanvasViewModel(services.layout(), dispatch, run.nodes());
         Optional<AuditStore> store = services.audit();
-        this.audit = new AuditViewModel(
-                () -> store.orElseThrow(() -> new IllegalStateException(services.auditProblem().orElse(""))).listRuns(),
-                runId -> store.map(s -> s.events(runId)).orElse(List.of()), dispatch);
+        this.audit = new AuditViewModel(AuditSource.of(
+                () -> store.orElseThrow(() -> new IllegalStateException(services.auditProblem().orElse("")))),
+                services.layout(), dispatch, ZoneId.systemDefault());
         canRun = runnable.and(run.runningProperty().not()).and(Bindings.createBooleanBinding(store::isPresent));
         run.runningProperty().addListener((obs, was, running) -> {
             if (!running) {

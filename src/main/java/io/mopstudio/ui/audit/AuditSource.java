@@ -1,0 +1,54 @@
+package io.mopstudio.ui.audit;
+
+import io.mopstudio.audit.AuditEvent;
+import io.mopstudio.audit.AuditStore;
+import io.mopstudio.audit.ChainVerdict;
+import io.mopstudio.audit.Insights;
+import io.mopstudio.audit.RunSummary;
+import io.mopstudio.audit.report.ReportFormat;
+import io.mopstudio.audit.report.RunReport;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the Audit tab reads, all of it from one audit store. The store is asked for each time, so
+ * a window whose audit could not be opened shows why on every read instead of failing to start.
+ */
+public final class AuditSource {
+
+    private final Supplier<AuditStore> store;
+
+    private AuditSource(Supplier<AuditStore> store) {
+        this.store = store;
+    }
+
+    /** {@code store} returns the open store or throws with the reason there is none. */
+    public static AuditSource of(Supplier<AuditStore> store) {
+        return new AuditSource(store);
+    }
+
+    List<RunSummary> runs() {
+        return store.get().listRuns();
+    }
+
+    List<AuditEvent> events(String runId) {
+        return store.get().events(runId);
+    }
+
+    List<ChainVerdict> verify() {
+        return store.get().verify(Optional.empty());
+    }
+
+    Optional<String> mopText(String runId) {
+        return store.get().mopText(runId);
+    }
+
+    Insights insights(Optional<String> mopId) {
+        return store.get().insights(mopId);
+    }
+
+    Optional<RunReport> report(String runId) {
+        return ReportFormat.load(store.get(), runId);
+    }
+}
