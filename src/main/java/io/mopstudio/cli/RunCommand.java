@@ -122,6 +122,15 @@ public final class RunCommand implements Callable<Integer> {
             err.println("mop-studio run: " + confidence.get() + " Nothing was run.");
             return ExitCodes.USAGE;
         }
+        // A run that cannot start does not open the audit at all: nothing to record, nothing to risk.
+        Optional<RunRequest> prepared = Optional.empty();
+        if (rollbackOf == null) {
+            prepared = prepare(labs, progress, err);
+            if (prepared.isEmpty()) {
+                labs.forEach(LabConnection::close);
+                return ExitCodes.USAGE;
+            }
+        }
         try (AuditStore store = audit.open()) {
             InterruptedRunNotice.recordAndTell(store, err);
             if (rollbackOf != null) {
@@ -133,18 +142,13 @@ public final class RunCommand implements Callable<Integer> {
                 prior.run().incident().forEach(incident::putIfAbsent);
                 options = Optional.of(options.get().asRollbackOf(prior.prior().get()));
             }
-            SetupResult setup = new RunSetup(port -> {
-                LabConnection lab = LabConnection.connect(port);
-                labs.add(lab);
-                return lab;
-            }).prepare(file, environment, incident, operator);
-            setup.warnings().forEach(progress::println);
-            if (setup.request().isEmpty()) {
-                setup.problems().forEach(err::println);
-                err.println("mop-studio run: nothing was run.");
+            if (prepared.isEmpty()) {
+                prepared = prepare(labs, progress, err);
+            }
+            if (prepared.isEmpty()) {
                 return ExitCodes.USAGE;
             }
-            RunRequest request = setup.request().get();
+            RunRequest request = prepared.get();
             Optional<String> changed = rollbackOf == null ? Optional.empty()
                     : store.findRun(rollbackOf).filter(run -> !run.mopSha256().equals(RunEngine.sha256(request.mopText())))
                             .map(run -> "the MOP file differs from the one run " + run.runId() + " ran (its SHA-256 "
@@ -207,6 +211,22 @@ public final class RunCommand implements Callable<Integer> {
                 // Already shutting down: the hook is running and will finish the job.
             }
         }
+    }
+
+    /** The run request, or empty after printing why it cannot start. */
+    private Optional<RunRequest> prepare(List<LabConnection> labs, PrintWriter progress, PrintWriter err) {
+        SetupResult setup = new RunSetup(port -> {
+            LabConnection lab = LabConnection.connect(port);
+            labs.add(lab);
+            return lab;
+        }).prepare(file, environment, incident, operator);
+        setup.warnings().forEach(progress::println);
+        if (setup.request().isEmpty()) {
+            setup.problems().forEach(err::println);
+            err.println("mop-studio run: nothing was run.");
+            err.flush();
+        }
+        return setup.request();
     }
 
     /** The run's options from the flags, or empty after saying plainly what is wrong with them. */

@@ -62,8 +62,10 @@ public final class ValidateCommand implements Callable<Integer> {
         List<FileFindings> results = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                Problem missing = Problem.error(new SourcePosition(file.toString(), 1, 1), "io.not_found",
-                        "no such file");
+                Problem missing = Files.isDirectory(file)
+                        ? Problem.error(new SourcePosition(file.toString(), 1, 1), "io.not_a_file",
+                                "is a directory, not a MOP file")
+                        : Problem.error(new SourcePosition(file.toString(), 1, 1), "io.not_found", "no such file");
                 results.add(new FileFindings(file, true, List.of(missing), Optional.empty()));
                 continue;
             }

@@ -151,14 +151,17 @@ public final class RunEngine {
 
     /** Renders and plans; with pre-checks asked for, evaluates them (they only read), acting on nothing. */
     private Outcome dryRun(RunContext ctx) throws InterruptedException {
-        StringBuilder reason = new StringBuilder();
         if (ctx.options.dryRun().get() == RunOptions.DryRun.WITH_PRE_CHECKS) {
             phase(ctx, Phase.PRE_CHECKS);
-            new PreCheckPhase().run(ctx).ifPresentOrElse(
-                    failed -> reason.append("a live run would abort now: ").append(failed).append('\n'),
-                    () -> reason.append("the pre-checks pass now\n"));
+            Optional<String> failed = new PreCheckPhase().run(ctx);
+            if (failed.isPresent()) {
+                // Scripts gate on this: a dry run whose pre-checks fail ends as the live run would, ABORTED.
+                return new Outcome(FinalState.ABORTED, "dry run (nothing was executed); a live run would abort now: "
+                        + failed.get() + "\n" + new DryRunPlan(ctx).write());
+            }
+            return new Outcome(FinalState.PLANNED, "the pre-checks pass now\n" + new DryRunPlan(ctx).write());
         }
-        return new Outcome(FinalState.PLANNED, reason + new DryRunPlan(ctx).write());
+        return new Outcome(FinalState.PLANNED, new DryRunPlan(ctx).write());
     }
 
     /**

@@ -168,4 +168,24 @@ class CliRunTest {
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains(bad + ":4:1: duplicate key 'name' (first defined at line 2)"), outcome.err());
     }
+
+    @Test
+    void aDryRunWhosePreChecksFailExitsAsTheLiveRunWouldAndActsOnNothing() {
+        Outcome failing = run("billing-db", "--dry-run", "--with-pre-checks");
+        assertEquals(10, failing.code(), failing.out());
+        assertTrue(failing.out().contains("a live run would abort now"), failing.out());
+        assertFalse(failing.out().contains("start drain_connections"), failing.out());
+
+        Outcome passing = run("orders-db", "--dry-run", "--with-pre-checks");
+        assertEquals(0, passing.code(), passing.out());
+        assertTrue(passing.out().contains("wave 1:"), passing.out());
+    }
+
+    @Test
+    void aRunThatCannotStartDoesNotCreateAnAudit() {
+        Outcome outcome = cli("run", SAMPLE, "--env", "demo", "--audit-db", temp.resolve("never/audit").toString());
+
+        assertEquals(2, outcome.code());
+        assertFalse(Files.exists(temp.resolve("never")), "the audit is opened only for a run that starts");
+    }
 }
