@@ -51,6 +51,17 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
+        if (loaded.hasErrors()) {
+            // Still drawn (a picture helps to see a cycle), but never silently: say what is wrong.
+            loaded.problems().stream().filter(io.mopstudio.yaml.Problem::isError).forEach(err::println);
+            err.println("warning: " + file + " has errors; drawn as written, but it will not validate or run");
+        }
+        java.nio.file.Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+            err.println("mop-studio render: the folder " + parent + " does not exist");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         // svgSalamander, which rasterises PNGs, logs one warning per label for fonts it lacks; text still draws.
         Logger rasterizer = Logger.getLogger("com.kitfox.svg");
         rasterizer.setLevel(Level.SEVERE);

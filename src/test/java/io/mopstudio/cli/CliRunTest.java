@@ -188,4 +188,19 @@ class CliRunTest {
         assertEquals(2, outcome.code());
         assertFalse(Files.exists(temp.resolve("never")), "the audit is opened only for a run that starts");
     }
+
+    @Test
+    void renderRefusesAMissingFolderAndWarnsAboutAnInvalidMop() throws Exception {
+        Outcome missing = cli("render", SAMPLE, "--format", "svg", "-o", temp.resolve("no/such/dir/g.svg").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertFalse(Files.exists(temp.resolve("no")), "no folder is created behind the user's back");
+
+        Path cycle = temp.resolve("cycle.yaml");
+        Files.writeString(cycle, "mop_id: X\nname: n\nversion: \"1\"\nexecution_graph:\n"
+                + "  - {id: a, action: shell.run, params: {command: [\"true\"]}, depends_on: [b]}\n"
+                + "  - {id: b, action: shell.run, params: {command: [\"true\"]}, depends_on: [a]}\n");
+        Outcome drawn = cli("render", cycle.toString(), "--format", "svg", "-o", temp.resolve("c.svg").toString());
+        assertTrue(drawn.err().contains("depends_on forms a cycle") && drawn.err().contains("will not validate"),
+                drawn.err());
+    }
 }
