@@ -1,11 +1,9 @@
 package io.mopstudio.audit;
 
+import io.mopstudio.model.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * The SHA-256 that links one event row to the one before it in its run. The canonical form is
@@ -34,17 +32,9 @@ final class ChainHash {
         field(canonical, storedTime(time).toString());
         field(canonical, json);
         field(canonical, previousHash);
-        return sha256(canonical.toString());
+        return Sha256.of(canonical.toString());
     }
 
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     private static void field(StringBuilder canonical, String value) {
         canonical.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value).append('\n');

@@ -48,7 +48,7 @@ final class RunRowCheck {
                         + " but run_started recorded " + shown(values[1]));
             }
         }
-        if (!ChainHash.sha256(row.mopText()).equals(row.mopSha256())) {
+        if (!io.mopstudio.model.Sha256.of(row.mopText()).equals(row.mopSha256())) {
             return Optional.of("the stored MOP text does not hash to the MOP hash the run recorded ("
                     + abbreviated(row.mopSha256()) + ")");
         }

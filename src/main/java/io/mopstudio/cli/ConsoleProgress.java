@@ -19,7 +19,6 @@ import io.mopstudio.engine.event.StepStarted;
 import io.mopstudio.engine.event.StepStatus;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.template.Template;
-import io.mopstudio.template.TemplateException;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -134,17 +133,10 @@ final class ConsoleProgress implements RunListener {
     }
 
     private static String params(Map<String, Object> params) {
-        return params.entrySet().stream().map(e -> e.getKey() + "=" + text(e.getValue()))
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + Template.display(e.getValue()))
                 .collect(Collectors.joining(" "));
     }
 
-    private static String text(Object value) {
-        try {
-            return Template.asText("param", value);
-        } catch (TemplateException e) {
-            return String.valueOf(value);
-        }
-    }
 
     private static String incident(Map<String, String> incident) {
         return incident.isEmpty() ? "no incident fields" : new java.util.TreeMap<>(incident).entrySet().stream()

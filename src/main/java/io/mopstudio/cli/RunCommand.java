@@ -150,7 +150,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             RunRequest request = prepared.get();
             Optional<String> changed = rollbackOf == null ? Optional.empty()
-                    : store.findRun(rollbackOf).filter(run -> !run.mopSha256().equals(RunEngine.sha256(request.mopText())))
+                    : store.findRun(rollbackOf).filter(run -> !run.mopSha256().equals(io.mopstudio.model.Sha256.of(request.mopText())))
                             .map(run -> "the MOP file differs from the one run " + run.runId() + " ran (its SHA-256 "
                                     + "differs); roll back with the same text: its copy is in the audit");
             if (changed.isPresent()) {

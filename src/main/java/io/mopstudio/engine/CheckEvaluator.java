@@ -114,11 +114,7 @@ final class CheckEvaluator {
             return new java.math.BigDecimal(d).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                     .toPlainString();
         }
-        try {
-            return Template.asText("observed", value);
-        } catch (TemplateException e) {
-            return String.valueOf(value);
-        }
+        return Template.display(value);
     }
 
     private static Optional<Double> number(Object value) {

@@ -142,15 +142,8 @@ final class DryRunPlan {
         if (params.isEmpty()) {
             return "";
         }
-        return "  " + params.entrySet().stream().map(e -> e.getKey() + "=" + text(e.getValue()))
+        return "  " + params.entrySet().stream().map(e -> e.getKey() + "=" + Template.display(e.getValue()))
                 .collect(Collectors.joining(" "));
     }
 
-    private static String text(Object value) {
-        try {
-            return Template.asText("param", value);
-        } catch (TemplateException e) {
-            return String.valueOf(value);
-        }
-    }
 }

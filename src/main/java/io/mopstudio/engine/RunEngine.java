@@ -9,14 +9,12 @@ import io.mopstudio.engine.event.RunListener;
 import io.mopstudio.engine.event.RunMode;
 import io.mopstudio.engine.event.RunStarted;
 import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Sha256;
 import io.mopstudio.model.OnFailure;
 import io.mopstudio.model.Step;
 import io.mopstudio.providers.Primitives;
 import io.mopstudio.secrets.CommandLineGuard;
 import io.mopstudio.secrets.MaskingListener;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -120,7 +118,7 @@ public final class RunEngine {
         RunRequest request = ctx.request;
         RunMode mode = ctx.options.dryRun().isPresent() ? RunMode.DRY_RUN : RunMode.LIVE;
         ctx.events.emit((seq, at) -> new RunStarted(ctx.runId, seq, at, request.mop().mopId(), request.mop().name(),
-                request.mop().version(), request.mopFile(), sha256(request.mopText()), request.mopText(),
+                request.mop().version(), request.mopFile(), Sha256.of(request.mopText()), request.mopText(),
                 request.environment().name(), request.environment().demo(), request.incident(), request.operator(),
                 mode, ProcessIdentity.current()));
         Outcome outcome;
@@ -287,15 +285,5 @@ public final class RunEngine {
         byte[] suffix = new byte[3];
         random.nextBytes(suffix);
         return "R" + RUN_ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix);
-    }
-
-    /** The SHA-256 of a MOP's text, as every run records it. */
-    public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

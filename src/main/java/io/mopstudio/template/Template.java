@@ -147,6 +147,15 @@ public final class Template {
         return current;
     }
 
+    /** How a value reads for people (logs, plans, details): as {@link #asText}, never failing. */
+    public static String display(Object value) {
+        try {
+            return asText("value", value);
+        } catch (TemplateException e) {
+            return String.valueOf(value);
+        }
+    }
+
     /** How a value reads inside a longer text. */
     public static String asText(String path, Object value) throws TemplateException {
         if (value instanceof String s) {

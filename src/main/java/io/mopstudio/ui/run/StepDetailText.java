@@ -3,7 +3,6 @@ package io.mopstudio.ui.run;
 import io.mopstudio.audit.DurationText;
 import io.mopstudio.engine.event.StepStatus;
 import io.mopstudio.template.Template;
-import io.mopstudio.template.TemplateException;
 import io.mopstudio.ui.canvas.NodeState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -84,10 +83,6 @@ final class StepDetailText {
     }
 
     private static String text(Object value) {
-        try {
-            return Template.asText("value", value).stripTrailing();
-        } catch (TemplateException e) {
-            return String.valueOf(value);
-        }
+        return Template.display(value).stripTrailing();
     }
 }
