@@ -41,7 +41,7 @@ final class AuditRecorder implements RunListener {
                 }
                 EventsTable.insert(c, event, body, previous);
                 return null;
-            });
+            }, c -> EventsTable.hash(c, event.runId(), event.seq()).isPresent());
         } catch (SQLException e) {
             throw new AuditStoreException("Could not record " + event.kind() + " #" + event.seq() + " of run "
                     + event.runId() + " in " + location + ": " + reason(e) + ".", e);

@@ -90,7 +90,7 @@ public final class AuditStore implements AutoCloseable {
             // Opened while the admin connection still holds the database open, so H2 does not
             // close and reopen the file in between.
             return new AuditStore(location.toString(), Optional.of(location.dataFile()),
-                    new AppConnection(connector.asApplication()));
+                    new AppConnection(connector.asApplication(), connector::asApplication));
         } catch (SQLException e) {
             throw new AuditStoreException("Cannot prepare audit database " + location + ": "
                     + AuditConnector.firstLine(e.getMessage()), e);

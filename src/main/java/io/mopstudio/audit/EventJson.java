@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mopstudio.engine.event.RunEvent;
+import io.mopstudio.engine.event.RunEventJson;
 import java.util.Map;
 
 /** The JSON written into the audit: event records, incident maps, and reading run outcomes back. */
@@ -15,14 +13,7 @@ final class EventJson {
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            // ISO-8601 text, so the audit reads the same in any tool, not epoch numbers.
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            // Stable key order: the same event always produces the same text.
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+    private final ObjectMapper mapper = RunEventJson.newMapper();
 
     String write(RunEvent event) {
         try {

@@ -41,7 +41,7 @@ final class ServerAudit {
                         + " login (" + ServerLogins.ADMIN_USER_VARIABLE + " and " + ServerLogins.ADMIN_PASSWORD_VARIABLE
                         + ", or admin.user and admin.password in the credentials file) to create or upgrade it.");
             }
-            return new AuditStore(url, Optional.empty(), new AppConnection(app));
+            return new AuditStore(url, Optional.empty(), new AppConnection(app, () -> connect(url, target.logins().app())));
         } catch (SQLException e) {
             closeQuietly(app);
             throw new AuditStoreException("Cannot open the audit at " + url + ": " + explain(e), e);

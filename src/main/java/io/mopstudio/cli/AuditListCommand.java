@@ -43,7 +43,14 @@ public final class AuditListCommand implements Callable<Integer> {
             // Nothing recorded yet is not an error; a stray file at the path is, and open says why.
             if (!auditDb.isServer() && !AuditStore.exists(auditDb.location())
                     && !Files.isRegularFile(auditDb.location())) {
-                return print(out, List.of(), auditDb.location().toString());
+                if (output == AuditCommand.Output.JSON) {
+                    return print(out, List.of(), auditDb.location().toString());
+                }
+                // Say it plainly: a mistyped --audit-db must not read as "all is well, nothing ran".
+                out.println("No audit database at " + auditDb.location() + ": no runs recorded there yet "
+                        + "(is --audit-db the path you meant?).");
+                out.flush();
+                return AuditCommand.OK;
             }
             try (AuditStore store = auditDb.openExisting()) {
                 InterruptedRunNotice.recordAndTell(store, spec.commandLine().getErr());

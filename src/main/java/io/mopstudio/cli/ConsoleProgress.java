@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +36,18 @@ final class ConsoleProgress implements RunListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
-    private final PrintWriter out;
+    private final Consumer<String> out;
     private final Map<String, CheckOutcome> lastSample = new HashMap<>();
 
     ConsoleProgress(PrintWriter out) {
+        this(line -> {
+            out.println(line);
+            out.flush();
+        });
+    }
+
+    /** Lines go to {@code out}: a plain writer, or a terminal's live status line that keeps itself below them. */
+    ConsoleProgress(Consumer<String> out) {
         this.out = out;
     }
 
@@ -46,8 +55,7 @@ final class ConsoleProgress implements RunListener {
     public void onEvent(RunEvent event) {
         String line = line(event);
         if (!line.isEmpty()) {
-            out.println(TIME.format(event.time()) + "  " + line);
-            out.flush();
+            out.accept(TIME.format(event.time()) + "  " + line);
         }
     }
 
@@ -110,6 +118,10 @@ final class ConsoleProgress implements RunListener {
                     + e.expected() + ")";
         }
         String phase = e.phase() == CheckPhase.VALIDATION ? "sample " : "";
+        if (e.expected().isEmpty() && e.outcome() != CheckOutcome.PASS) {
+            // The check failed before it observed anything: "observed error, expected (nothing)" says nothing.
+            return "   " + word(e.outcome().name()) + pad(e.nodeId()) + phase + "could not be evaluated" + detail;
+        }
         return "   " + word(e.outcome().name()) + pad(e.nodeId()) + phase + "observed " + e.observed() + ", expected "
                 + e.expected() + (e.outcome() == CheckOutcome.PASS ? "" : detail);
     }

@@ -19,6 +19,7 @@ import io.mopstudio.engine.RunHandle;
 import io.mopstudio.engine.RunRequest;
 import io.mopstudio.engine.RunResult;
 import io.mopstudio.engine.event.RunListener;
+import io.mopstudio.engine.event.StepStatus;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.setup.LabConnection;
 import io.mopstudio.setup.RunSetup;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "13 CANCELLED, 2 bad input or usage, 1 internal error.")
 public final class RunCommand implements Callable<Integer> {
 
-    enum Output { text, json }
+    enum Output { text, json, jsonl }
 
     @Parameters(paramLabel = "FILE", description = "The MOP file to run")
     private Path file;
@@ -100,8 +101,11 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private AuditDbOption audit;
 
-    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
-            description = "text: progress lines; json: progress on stderr and one JSON object on stdout")
+    @Option(names = "--output", paramLabel = "text|json|jsonl", defaultValue = "text",
+            description = "text: progress lines (with a live status line on a terminal); json: progress on stderr "
+                    + "and one JSON object on stdout at the end; jsonl: every event as one JSON object a line on "
+                    + "stdout, as it happens. In json and jsonl a run that cannot start prints "
+                    + "{\"started\": false, \"problems\": [...]} on stdout.")
     private Output output;
 
     @Spec
@@ -110,8 +114,21 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter progress = output == Output.json ? err : out;
+        if (output == Output.text) {
+            return run(out, spec.commandLine().getErr());
+        }
+        // A tool reading stdout must learn why nothing ran from stdout too, not only from stderr.
+        RefusalLines refusals = new RefusalLines(spec.commandLine().getErr());
+        int code = run(out, refusals.writer());
+        if (code == ExitCodes.USAGE) {
+            out.println(refusals.json(code));
+            out.flush();
+        }
+        return code;
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws Exception {
+        PrintWriter progress = output == Output.text ? out : err;
         Optional<RunOptions> options = options(err);
         if (options.isEmpty()) {
             return ExitCodes.USAGE;
@@ -161,8 +178,11 @@ public final class RunCommand implements Callable<Integer> {
                 progress.println("DEMO ENVIRONMENT: a local lab service at " + labs.get(0).baseUrl()
                         + " simulates the databases; nothing real is touched.");
             }
-            RunResult result = execute(request, RunListener.all(store.listener(), new ConsoleProgress(progress)),
-                    options.get(), parallelism);
+            RunResult result;
+            try (ProgressListeners listeners = ProgressListeners.forOutput(output, out, progress, request.mop())) {
+                result = execute(request, RunListener.all(store.listener(), listeners.listener()), options.get(),
+                        parallelism);
+            }
             progress.println();
             // The summary is built from the run's state, not its (masked) events: mask it too.
             progress.println(request.environment().secrets().masker().mask(result.summary()));
@@ -270,9 +290,13 @@ public final class RunCommand implements Callable<Integer> {
         out.put("duration_ms", result.durationMillis());
         List<Map<String, Object>> steps = new ArrayList<>();
         result.steps().forEach((id, status) -> {
+            boolean rollback = request.mop().step(GraphKind.EXECUTION, id).isEmpty();
+            if (rollback && status == StepStatus.PENDING) {
+                return; // a rollback that never started is not news; its steps did not "wait"
+            }
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("id", id);
-            step.put("graph", request.mop().step(GraphKind.EXECUTION, id).isPresent() ? "execution" : "rollback");
+            step.put("graph", rollback ? "rollback" : "execution");
             step.put("status", status.name());
             steps.add(step);
         });

@@ -97,8 +97,12 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String describe(Mop mop) {
-        return mop.mopId() + " v" + mop.version() + ": " + mop.preChecks().size() + " pre-checks, "
-                + mop.executionGraph().size() + " steps, " + mop.validation().size() + " validation checks, "
-                + mop.rollbackGraph().size() + " rollback steps";
+        return mop.mopId() + " v" + mop.version() + ": " + count(mop.preChecks().size(), "pre-check") + ", "
+                + count(mop.executionGraph().size(), "step") + ", " + count(mop.validation().size(), "validation check")
+                + ", " + count(mop.rollbackGraph().size(), "rollback step");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -14,6 +14,12 @@ record CheckVerdict(boolean passed, String observed, String expected, String mes
         return new CheckVerdict(false, "error", "", message, Optional.empty(), Optional.empty());
     }
 
+    /** "observed X, expected Y", or "could not be evaluated" when the check errored before observing anything. */
+    String comparison() {
+        return expected.isEmpty() && observed.equals("error") ? "could not be evaluated"
+                : "observed " + observed + ", expected " + expected;
+    }
+
     /** True when this failing sample is further from passing than {@code baseline} was. */
     boolean worseThan(CheckVerdict baseline) {
         if (passed || numeric.isEmpty() || baseline.numeric.isEmpty() || direction.isEmpty()) {

@@ -33,10 +33,9 @@ final class PreCheckPhase {
                     message));
             override.ifPresent(o -> ctx.events.emit((seq, at) -> new OperatorIntervened(ctx.runId, seq, at,
                     OperatorIntervened.Action.OVERRIDE, o.operator(), "pre-check " + preCheck.nodeId() + " failed"
-                    + " (observed " + verdict.observed() + ", expected " + verdict.expected() + "): " + o.reason())));
+                    + " (" + verdict.comparison() + "): " + o.reason())));
             if (outcome == CheckOutcome.FAIL) {
-                return Optional.of("pre-check " + preCheck.nodeId() + " failed: observed " + verdict.observed()
-                        + ", expected " + verdict.expected()
+                return Optional.of("pre-check " + preCheck.nodeId() + " failed: " + verdict.comparison()
                         + (verdict.message().isEmpty() ? "" : " (" + verdict.message() + ")"));
             }
             Optional<String> stop = ctx.stopReason();

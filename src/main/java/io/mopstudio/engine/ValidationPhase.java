@@ -60,7 +60,7 @@ final class ValidationPhase {
                 Duration timeout = check.timeout().orElse(settings.defaultTimeout());
                 if (!now.isBefore(start.plus(timeout))) {
                     return rollback(check.nodeId() + " did not clear within " + Durations.format(timeout)
-                            + ": last observed " + verdict.observed() + ", expected " + verdict.expected());
+                            + ": last " + verdict.comparison());
                 }
             }
             if (allPass) {

@@ -5,12 +5,15 @@ import io.mopstudio.catalog.CatalogEntry;
 import io.mopstudio.catalog.ParamDef;
 import io.mopstudio.yaml.Problem;
 import io.mopstudio.yaml.Suggestions;
+import io.mopstudio.yaml.CheckReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Names and parameters against the catalog: an action, check or snapshot the catalog lacks (with
@@ -76,11 +79,18 @@ final class CatalogRules {
         for (ParamSite param : site.params()) {
             ParamDef def = defs.get(param.name());
             if (def == null) {
-                String hint = Suggestions.nearest(param.name(), defs.keySet()).map(s -> "did you mean '" + s + "'? ")
+                // Beside a check's parameters sit its own settings (abort_on_fail, ...): a typo in one
+                // of those is as likely as in a parameter, so both are candidates for the suggestion.
+                Set<String> settings = checkSettings(site.phase());
+                Set<String> candidates = new TreeSet<>(defs.keySet());
+                candidates.addAll(settings);
+                String hint = Suggestions.nearest(param.name(), candidates).map(s -> "did you mean '" + s + "'? ")
                         .orElse("");
+                String own = settings.isEmpty() ? "" : "; a check's own settings: " + String.join(", ",
+                        new TreeSet<>(settings));
                 problems.add(Problem.error(param.keyPosition(), "catalog.unknown_param",
                         kind + " '" + entry.name() + "' has no parameter '" + param.name() + "'; " + hint + "it has: "
-                                + (defs.isEmpty() ? "none" : String.join(", ", defs.keySet()))));
+                                + (defs.isEmpty() ? "none" : String.join(", ", defs.keySet())) + own));
                 continue;
             }
             Optional<String> wrongType = LiteralTypes.check(param.value(), def.type());
@@ -93,6 +103,17 @@ final class CatalogRules {
                                 + message)));
             }
         }
+    }
+
+    private static Set<String> checkSettings(Site.Phase phase) {
+        Set<String> reserved = switch (phase) {
+            case PRE_CHECK -> CheckReader.PRE_CHECK_RESERVED;
+            case VALIDATION -> CheckReader.VALIDATION_RESERVED;
+            default -> Set.of();
+        };
+        Set<String> settings = new HashSet<>(reserved);
+        settings.remove("check");
+        return settings;
     }
 
     static String kindName(CatalogEntry.Kind kind) {

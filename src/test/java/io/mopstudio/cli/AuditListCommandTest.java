@@ -84,7 +84,8 @@ class AuditListCommandTest {
         assertEquals(0, empty.exitCode());
         assertTrue(empty.out().startsWith("No runs recorded yet"), empty.out());
         assertEquals(0, absent.exitCode());
-        assertTrue(absent.out().startsWith("No runs recorded yet"), absent.out());
+        assertTrue(absent.out().startsWith("No audit database at " + scratch.resolve("never")), absent.out());
+        assertTrue(absent.out().contains("--audit-db"), "a mistyped path is named as a possible cause: " + absent.out());
         assertFalse(Files.exists(scratch.resolve("never.mv.db")), "listing must not create a database");
         assertEquals(0, new ObjectMapper().readTree(emptyJson.out()).size());
     }

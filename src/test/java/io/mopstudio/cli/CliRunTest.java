@@ -87,6 +87,59 @@ class CliRunTest {
         assertTrue(show.out().contains("rollback_started"), show.out());
     }
 
+    @Test
+    void jsonOutputListsOnlyRollbackStepsThatRan() throws Exception {
+        Outcome outcome = run("orders-db", "--output", "json");
+
+        assertEquals(0, outcome.code(), outcome.err());
+        List<String> lines = outcome.out().strip().lines().toList();
+        JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        for (JsonNode step : json.get("steps")) {
+            assertEquals("execution", step.get("graph").asText(), "a resolved run rolled nothing back: " + json);
+        }
+    }
+
+    @Test
+    void jsonLinesStreamEveryEventInOrderAsTheAuditRecordsIt() throws Exception {
+        Outcome outcome = run("ledger-db", "--output", "jsonl");
+
+        assertEquals(11, outcome.code(), outcome.err());
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (String line : outcome.out().strip().lines().toList()) {
+            events.add(new ObjectMapper().readTree(line));
+        }
+        assertEquals("run_started", events.get(0).get("kind").asText());
+        assertEquals("run_finished", events.get(events.size() - 1).get("kind").asText());
+        assertEquals("ROLLED_BACK", events.get(events.size() - 1).get("finalState").asText());
+        for (int i = 0; i < events.size(); i++) {
+            assertEquals(i + 1, events.get(i).get("seq").asLong(), "seq without gaps: " + events.get(i));
+        }
+        assertTrue(events.stream().anyMatch(e -> e.get("kind").asText().equals("rollback_started")));
+        assertTrue(outcome.err().contains("restore_pool_config"), "progress lines go to stderr");
+
+        String runId = events.get(0).get("runId").asText();
+        Outcome show = cli("audit", "show", runId, "--audit-db", temp.resolve("audit").toString(), "--output", "json");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("\"" + runId + "\""), show.out());
+    }
+
+    @Test
+    void machineOutputsSayOnStdoutWhyNothingRan() throws Exception {
+        Path broken = temp.resolve("broken.yaml");
+        Files.writeString(broken, "id: X\nname: [unclosed\n");
+        for (String format : List.of("json", "jsonl")) {
+            Outcome outcome = cli("run", broken.toString(), "--env", "demo", "--output", format,
+                    "--audit-db", temp.resolve("audit").toString());
+
+            assertEquals(2, outcome.code());
+            JsonNode json = new ObjectMapper().readTree(outcome.out().strip());
+            assertFalse(json.get("started").asBoolean());
+            assertEquals(2, json.get("exit_code").asInt());
+            assertTrue(json.get("problems").get(0).asText().startsWith(broken + ":3:1:"), json.toString());
+            assertTrue(outcome.err().contains("YAML syntax error"), "stderr still says it: " + outcome.err());
+        }
+    }
+
     private static String stepStatus(JsonNode json, String id) {
         for (JsonNode step : json.get("steps")) {
             if (step.get("id").asText().equals(id)) {
