@@ -136,6 +136,11 @@ public final class AuditStore implements AutoCloseable {
         return read("the events of run " + runId, c -> List.copyOf(EventsTable.ofRun(c, runId)));
     }
 
+    /** The run's events in seq order with their stored chain links, for an export that can be verified offline. */
+    public List<ChainedRow> chainedEvents(String runId) {
+        return read("the events of run " + runId, c -> List.copyOf(EventsTable.chain(c, runId)));
+    }
+
     /**
      * Recomputes the hash chain of every run, oldest first, or of the one whose id (or unique
      * prefix) is {@code runId}; empty when there is no such run.

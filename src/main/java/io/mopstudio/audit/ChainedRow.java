@@ -3,5 +3,5 @@ package io.mopstudio.audit;
 import java.util.Optional;
 
 /** One stored event with its chain links; both are empty on rows written before V2. */
-record ChainedRow(AuditEvent event, Optional<String> previousHash, Optional<String> hash) {
+public record ChainedRow(AuditEvent event, Optional<String> previousHash, Optional<String> hash) {
 }

@@ -10,6 +10,7 @@ import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.AuditStoreException;
 import io.mopstudio.audit.DurationText;
 import io.mopstudio.audit.RunSummary;
+import io.mopstudio.audit.RunSummaryJson;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -109,21 +110,7 @@ public final class AuditShowCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         ObjectNode header = root.putObject("run");
-        header.put("run_id", run.runId());
-        header.put("mop_id", run.mopId());
-        header.put("mop_name", run.mopName());
-        header.put("mop_version", run.mopVersion());
-        header.put("mop_sha256", run.mopSha256());
-        header.put("mop_file", run.mopFile());
-        header.put("environment", run.environment());
-        header.put("demo_environment", run.demoEnvironment());
-        header.put("operator", run.operator());
-        ObjectNode incident = header.putObject("incident");
-        run.incident().forEach(incident::put);
-        header.put("started_at", run.startedAt().toString());
-        header.put("finished_at", run.finishedAt().map(Object::toString).orElse(null));
-        header.put("final_state", run.finalState().orElse(null));
-        header.put("duration_ms", run.durationMillis().orElse(null));
+        RunSummaryJson.fill(header, run);
         ArrayNode list = root.putArray("events");
         try {
             for (AuditEvent event : events) {

@@ -58,9 +58,56 @@ class AuditExportInsightsCommandTest {
     }
 
     @Test
+    void exportsJsonWhoseChainRecomputesOfflineFromTheStatedRule() throws Exception {
+        Path file = dir.resolve("R4.json");
+        assertEquals(0, run("audit", "export", "R4", "-o", file.toString(), "--audit-db", db()), err.toString());
+
+        JsonNode export = new ObjectMapper().readTree(file.toFile());
+        assertEquals("INTACT", export.get("verification").get("status").asText());
+        assertEquals("ROLLED_BACK", export.get("run").get("final_state").asText());
+        // Recompute with nothing but the JDK and the rule the file states, as an auditor's script would.
+        String previous = sha256(export.get("mop_text").asText());
+        assertEquals(export.get("mop_sha256").asText(), previous);
+        JsonNode events = export.get("events");
+        assertTrue(events.size() > 5, export.toString());
+        for (JsonNode event : events) {
+            assertEquals(previous, event.get("prev_hash").asText(), "link at seq " + event.get("seq"));
+            String canonical = field(export.get("run").get("run_id").asText()) + field(event.get("seq").asText())
+                    + field(event.get("kind").asText()) + field(event.get("time").asText())
+                    + field(event.get("json").asText()) + field(previous);
+            previous = sha256(canonical);
+            assertEquals(previous, event.get("hash").asText(), "hash at seq " + event.get("seq"));
+        }
+        assertEquals(export.get("verification").get("head").asText(), previous);
+    }
+
+    @Test
+    void exportsCsvOfEventsOneRowEachQuotedForSpreadsheets() throws IOException {
+        Path file = dir.resolve("events.data");
+        assertEquals(0, run("audit", "export", "R4", "--format", "csv", "-o", file.toString(), "--audit-db", db()),
+                err.toString());
+
+        String csv = Files.readString(file);
+        assertTrue(csv.startsWith("run_id,seq,time,kind,description,prev_hash,hash,json\r\n"), csv);
+        assertTrue(csv.contains(",1,"), csv);
+        assertTrue(csv.contains(",run_finished,"), csv);
+        assertTrue(csv.contains("\"{\"\""), "JSON cells are quoted with doubled quotes: " + csv);
+    }
+
+    private static String field(String value) {
+        return value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + ":" + value + "\n";
+    }
+
+    private static String sha256(String text) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest);
+    }
+
+    @Test
     void badExportInputIsAPlainUsageError() {
         assertEquals(2, run("audit", "export", "R1", "-o", dir.resolve("x.doc").toString(), "--audit-db", db()));
-        assertTrue(err.toString().contains("say --format md, html or pdf"), err.toString());
+        assertTrue(err.toString().contains("say --format json, csv, html, md or pdf"), err.toString());
         assertEquals(2, run("audit", "export", "R1", "-o", dir.resolve("no/such/dir/r.md").toString(),
                 "--audit-db", db()));
         assertTrue(err.toString().contains("does not exist"), err.toString());

@@ -4,11 +4,8 @@ import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.AuditStoreException;
 import io.mopstudio.audit.ChainVerdict;
 import io.mopstudio.audit.RunSummary;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,13 +54,8 @@ public enum ReportFormat {
         return Optional.of(RunReport.of(run.get(), store.events(id), verdicts.get(0), store.mopText(id).orElse("")));
     }
 
-    /** Writes the file whole or not at all: a temporary file beside it, moved into place. */
+    /** Writes the file whole or not at all. */
     public void write(RunReport report, Path file) {
-        Path target = file.toAbsolutePath();
-        Path directory = target.getParent();
-        if (directory == null || !Files.isDirectory(directory)) {
-            throw new AuditStoreException("Cannot write " + file + ": the directory " + directory + " does not exist.");
-        }
         byte[] content;
         try {
             content = render(report);
@@ -71,24 +63,6 @@ public enum ReportFormat {
             // A layout library failing on some content must not reach the user as a stack trace.
             throw new AuditStoreException("Could not write the " + extension + " report: " + e.getMessage(), e);
         }
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(directory, ".report", ".tmp");
-            Files.write(temporary, content);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            deleteQuietly(temporary);
-            throw new AuditStoreException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // Only a leftover temporary file.
-        }
+        AtomicFile.write(file, content);
     }
 }
