@@ -15,7 +15,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Review recorded runs.",
         subcommands = {AuditListCommand.class, AuditShowCommand.class, AuditReviewCommand.class,
-                AuditVerifyCommand.class, AuditExportCommand.class, AuditInsightsCommand.class})
+                AuditVerifyCommand.class, AuditExportCommand.class, AuditInsightsCommand.class, AuditDiffCommand.class})
 public final class AuditCommand implements Callable<Integer> {
 
     /* Exit codes. 1, an internal error, is what picocli returns for an unexpected exception. */
@@ -32,7 +32,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("Missing subcommand: audit list | show RUN_ID | review RUN_ID"
-                + " | verify [RUN_ID] | export RUN_ID | insights");
+                + " | verify [RUN_ID] | export RUN_ID | insights | diff OLD NEW");
         spec.commandLine().usage(spec.commandLine().getErr());
         return BAD_INPUT;
     }
