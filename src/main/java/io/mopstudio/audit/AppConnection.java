@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import org.h2.api.ErrorCode;
 
 /**
@@ -33,6 +34,15 @@ final class AppConnection implements AutoCloseable {
 
     /** How long to keep trying to open a broken connection again before giving up. */
     static final Duration RECONNECT_FOR = Duration.ofSeconds(20);
+
+    /*
+     * When the serving process closes the database while this one is inside a transaction, H2
+     * answers with a general error wrapping MVStore's ERROR_CLOSED (code 4), e.g. "Transaction 1
+     * is closed [2.3.232/4]" (seen in a stress run of overlapping command-line runs). Over AUTO_SERVER's
+     * TCP link only the message survives, so the code is read from it.
+     */
+    private static final Pattern MVSTORE_CLOSED =
+            Pattern.compile("MVStoreException: .* closed \\[[^/\\]]+/4]");
 
     private final Opener opener;
     private final ReentrantLock lock = new ReentrantLock();
@@ -129,8 +139,15 @@ final class AppConnection implements AutoCloseable {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
                 || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
                 || e.getErrorCode() == ErrorCode.OBJECT_CLOSED
-                || state.startsWith("08");
+                || state.startsWith("08")
+                || storeClosedUnderUs(e);
+    }
+
+    private static boolean storeClosedUnderUs(SQLException e) {
+        return e.getErrorCode() == ErrorCode.GENERAL_ERROR_1 && e.getMessage() != null
+                && MVSTORE_CLOSED.matcher(e.getMessage()).find();
     }
 
     /** Opens a new connection, retrying with growing pauses for {@link #RECONNECT_FOR}; else throws {@code cause}. */

@@ -5,6 +5,8 @@ import io.mopstudio.engine.event.RunListener;
 import io.mopstudio.engine.event.RunStarted;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.api.ErrorCode;
 
 /**
@@ -16,6 +18,12 @@ final class AuditRecorder implements RunListener {
     private final AppConnection connection;
     private final EventJson json;
     private final String location;
+    /*
+     * Runs an event of which could not be recorded. Their later events are refused too: written,
+     * they would chain to a row that does not exist, and verify would report a deletion that never
+     * happened. Unfinished in the audit, such a run is later shown as interrupted, which it was.
+     */
+    private final Set<String> unrecorded = ConcurrentHashMap.newKeySet();
 
     AuditRecorder(AppConnection connection, EventJson json, String location) {
         this.connection = connection;
@@ -26,6 +34,10 @@ final class AuditRecorder implements RunListener {
     @Override
     public void onEvent(RunEvent event) {
         Objects.requireNonNull(event, "event");
+        if (unrecorded.contains(event.runId())) {
+            throw new AuditStoreException("Not recording " + event.kind() + " #" + event.seq() + " of run "
+                    + event.runId() + " in " + location + ": an earlier event of this run could not be recorded.");
+        }
         String body = json.write(event);
         try {
             connection.write(c -> {
@@ -42,7 +54,11 @@ final class AuditRecorder implements RunListener {
                 EventsTable.insert(c, event, body, previous);
                 return null;
             }, c -> EventsTable.hash(c, event.runId(), event.seq()).isPresent());
+        } catch (RuntimeException e) {
+            unrecorded.add(event.runId());
+            throw e;
         } catch (SQLException e) {
+            unrecorded.add(event.runId());
             throw new AuditStoreException("Could not record " + event.kind() + " #" + event.seq() + " of run "
                     + event.runId() + " in " + location + ": " + reason(e) + ".", e);
         }
