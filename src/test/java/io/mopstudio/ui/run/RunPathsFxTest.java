@@ -67,16 +67,23 @@ class RunPathsFxTest {
         return expected;
     }
 
+    /** Every node's colours: {@code first} for pre-checks and steps, then the validation checks and the rollback step. */
+    private void assertColours(Map<String, List<String>> first, List<String> waitTime, List<String> healthProbe,
+            List<String> restore) {
+        Map<String, List<String>> expected = new TreeMap<>(first);
+        expected.put("node-validation-connection_wait_time", waitTime);
+        expected.put("node-validation-service_health_probe", healthProbe);
+        expected.put("node-rollback-restore_pool_config", restore);
+        assertEquals(expected, new TreeMap<>(colours.all()));
+    }
+
     @Test
     void ordersDbGoesGreenStepByStepAndResolves() throws TimeoutException {
         assertEquals("RESOLVED", run("orders-db"));
 
-        Map<String, List<String>> expected = preChecksPassedAndStepsSucceeded();
         // Samples out of threshold while the wait time converges keep the check running, never red.
-        expected.put("node-validation-connection_wait_time", List.of("pending", "running", "passed"));
-        expected.put("node-validation-service_health_probe", List.of("pending", "running", "passed"));
-        expected.put("node-rollback-restore_pool_config", NOT_RUN);
-        assertEquals(expected, new TreeMap<>(colours.all()));
+        assertColours(preChecksPassedAndStepsSucceeded(), List.of("pending", "running", "passed"),
+                List.of("pending", "running", "passed"), NOT_RUN);
         assertFalse(window.robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().get(1).getStyleClass()
                 .contains("tab-rollback-active"), "no rollback, no lit rollback tab");
     }
@@ -92,22 +99,16 @@ class RunPathsFxTest {
         for (String step : STEPS) {
             expected.put("node-execution-" + step, NOT_RUN);
         }
-        expected.put("node-validation-connection_wait_time", NOT_RUN);
-        expected.put("node-validation-service_health_probe", NOT_RUN);
-        expected.put("node-rollback-restore_pool_config", NOT_RUN);
-        assertEquals(expected, new TreeMap<>(colours.all()));
+        assertColours(expected, NOT_RUN, NOT_RUN, NOT_RUN);
     }
 
     @Test
     void ledgerDbFailsValidationAndTheRollbackTabTakesOver() throws TimeoutException {
         assertEquals("ROLLED_BACK", run("ledger-db"));
 
-        Map<String, List<String>> expected = preChecksPassedAndStepsSucceeded();
-        expected.put("node-validation-connection_wait_time", List.of("pending", "running", "failed"));
         // Rollback starts on the first sample worse than before: the other check is stopped unjudged.
-        expected.put("node-validation-service_health_probe", List.of("pending", "running", "cancelled"));
-        expected.put("node-rollback-restore_pool_config", List.of("pending", "running", "rolled-back"));
-        assertEquals(expected, new TreeMap<>(colours.all()));
+        assertColours(preChecksPassedAndStepsSucceeded(), List.of("pending", "running", "failed"),
+                List.of("pending", "running", "cancelled"), List.of("pending", "running", "rolled-back"));
 
         TabPane tabs = window.robot.lookup("#mainTabs").queryAs(TabPane.class);
         assertEquals("Rollback graph", tabs.getSelectionModel().getSelectedItem().getText(),
