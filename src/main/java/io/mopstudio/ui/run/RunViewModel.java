@@ -216,8 +216,9 @@ public final class RunViewModel {
     }
 
     void finished(FinalState state, String text, long durationMillis) {
-        finalState.set(state);
+        // The summary first: whoever reacts to the final state (a notification) reads it.
         summary.set(text);
+        finalState.set(state);
         elapsed.set(DurationText.of(durationMillis));
         phase.set("finished");
     }
