@@ -88,7 +88,8 @@ public final class ShellView {
         Consumer<String> toast = text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
                 Duration.seconds(4)));
         model.setNotifier(toast);
-        RunConsoleView console = new RunConsoleView(run, new ShellRunActions(model, this::showAudit), toast);
+        ShellRunActions afterRun = new ShellRunActions(model, this::showAudit, services.dispatch().ui());
+        RunConsoleView console = new RunConsoleView(run, afterRun, toast);
         console.watch(tabs);
         console.flashTitle(stage, model.titleProperty());
         RunNotifications.install(run, DesktopNotifiers.detect(), stage.focusedProperty());

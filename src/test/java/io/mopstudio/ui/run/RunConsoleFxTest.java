@@ -1,19 +1,28 @@
 package io.mopstudio.ui.run;
 
 import static io.mopstudio.ui.run.RunWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mopstudio.ui.audit.AuditRunRow;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The run console driven as an operator does, through the real window, dialog and buttons. */
+/**
+ * The run console driven as an operator does, through the real window, dialog and buttons: pause,
+ * resume and abort mid-run; after a run, "Run again" with the same inputs and "Open in audit viewer".
+ */
 @Timeout(120)
 class RunConsoleFxTest {
 
@@ -56,5 +65,35 @@ class RunConsoleFxTest {
         assertTrue(window.has("#node-rollback-undo_first", "node-rolled-back"), "what ran is compensated");
         assertTrue(window.has("#node-rollback-undo_third", "node-skipped"), "third never started: nothing to undo");
         assertFalse(window.robot.lookup("#runAgainButton").query().isDisabled());
+    }
+
+    @Test
+    void runAgainRepeatsTheRunWithTheSameInputsAndTheAuditShowsIt() throws TimeoutException {
+        window = RunWindow.open(RunWindow.SAMPLE, temp.resolve("audit"), "#node-execution-drain_connections");
+        // billing-db is the quick path: its first pre-check fails, so the run ends ABORTED at once.
+        window.startFromDialog("demo", "billing-db");
+        waitUntil(30, () -> "ABORTED".equals(window.finalState()));
+        String first = window.label("#runIdLabel");
+
+        window.robot.clickOn("#runAgainButton");
+        waitUntil(30, () -> !window.label("#runIdLabel").equals(first) && "ABORTED".equals(window.finalState()));
+        String second = window.label("#runIdLabel");
+        assertNotEquals(first, second, "a new run, with its own id");
+        assertTrue(window.robot.lookup("#startRunButton").tryQuery().isEmpty(), "no dialog: the same inputs are reused");
+        // Only billing-db fails service_state: the resource typed for the first run was used again.
+        assertTrue(window.has("#node-pre-check-service_state", "node-failed"));
+        ListView<String> log = window.robot.lookup("#runLog").queryListView();
+        assertTrue(log.getItems().stream().anyMatch(l -> l.contains(second.substring("Run ".length()) + " started")),
+                "the log is the second run's");
+
+        window.robot.clickOn("#openInAuditButton");
+        TabPane tabs = window.robot.lookup("#mainTabs").queryAs(TabPane.class);
+        assertEquals("Audit", tabs.getSelectionModel().getSelectedItem().getText());
+        TableView<AuditRunRow> runs = window.robot.lookup("#auditRunsTable").queryTableView();
+        waitUntil(20, () -> runs.getSelectionModel().getSelectedItem() != null);
+        assertEquals(second, "Run " + runs.getSelectionModel().getSelectedItem().runId(),
+                "the run just finished is the one selected");
+        assertEquals(2, runs.getItems().stream().filter(r -> r.finalState().equals("ABORTED")).count(),
+                "both runs are recorded");
     }
 }
