@@ -86,10 +86,10 @@ final class RunEventApplier {
         } else if (event instanceof OperatorIntervened e) {
             intervened(e);
         } else if (event instanceof RollbackStarted) {
-            judgeValidation();
+            judgeValidation(true);
             model.activateRollback();
         } else if (event instanceof RunFinished e) {
-            judgeValidation();
+            judgeValidation(false);
             settle();
             model.finished(e.finalState(), e.summary(), e.durationMillis());
         }
@@ -157,16 +157,23 @@ final class RunEventApplier {
         }
     }
 
-    /** Validation is over without holding: a check still failing its latest sample is what failed it. */
-    private void judgeValidation() {
-        Map<NodeKey, NodeState> failed = new LinkedHashMap<>();
+    /**
+     * Validation is over without holding: a check still failing its latest sample is what failed it;
+     * when rollback starts, a check still waiting for its first sample was stopped, and says why.
+     */
+    private void judgeValidation(boolean rollingBack) {
+        Map<NodeKey, NodeState> judged = new LinkedHashMap<>();
         model.mutableNodes().forEach((key, state) -> {
-            if (key.kind() == NodeKind.VALIDATION && state.status() == NodeStatus.RUNNING
-                    && state.detail().startsWith(NOT_YET)) {
-                failed.put(key, new NodeState(NodeStatus.FAILED, state.detail().substring(NOT_YET.length())));
+            if (key.kind() != NodeKind.VALIDATION || state.status() != NodeStatus.RUNNING) {
+                return;
+            }
+            if (state.detail().startsWith(NOT_YET)) {
+                judged.put(key, new NodeState(NodeStatus.FAILED, state.detail().substring(NOT_YET.length())));
+            } else if (rollingBack) {
+                judged.put(key, new NodeState(NodeStatus.CANCELLED, "validation stopped: rolling back"));
             }
         });
-        failed.forEach(this::put);
+        judged.forEach(this::put);
     }
 
     private static NodeStatus stepStatus(StepFinished e) {

@@ -12,6 +12,7 @@ import io.mopstudio.engine.event.StepStatus;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.canvas.NodeState;
 import io.mopstudio.ui.canvas.NodeStatus;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.time.Instant;
@@ -85,7 +86,6 @@ class RunViewModelTest {
     void aCheckStillFailingWhenValidationGivesUpIsTheFailedOne() {
         new RunEvents().started("ledger-db").phase(Phase.VALIDATING)
                 .sample("connection_wait_time", CheckOutcome.FAIL, "180", "<= 50")
-                .sample("service_health_probe", CheckOutcome.PASS, "HTTP 200", "HTTP 200")
                 .sample("connection_wait_time", CheckOutcome.FAIL, "240", "<= 50")
                 .list().forEach(run.listener()::onEvent);
         assertEquals(NodeStatus.RUNNING, run.status(NodeKey.validation("connection_wait_time")));
@@ -94,7 +94,8 @@ class RunViewModelTest {
 
         assertEquals(NodeStatus.FAILED, run.status(NodeKey.validation("connection_wait_time")));
         assertEquals("240 vs <= 50", run.state(NodeKey.validation("connection_wait_time")).detail());
-        assertEquals(NodeStatus.PASSED, run.status(NodeKey.validation("service_health_probe")));
+        assertEquals(new NodeState(NodeStatus.CANCELLED, "validation stopped: rolling back"),
+                run.state(NodeKey.validation("service_health_probe")), "never sampled: stopped, not judged");
     }
 
     @Test
