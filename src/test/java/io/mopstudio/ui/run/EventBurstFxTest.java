@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
@@ -45,7 +46,8 @@ class EventBurstFxTest {
     private final UiDispatch dispatch = UiDispatch.fx();
 
     /** What one burst cost: the FX thread's longest pause and how long until the last line was shown. */
-    private record Burst(String how, Duration longestPause, Duration delivered, int lines) {
+    private record Burst(String how, Duration longestPause, int pulses, int pausesOver100ms, Duration delivered,
+            int lines) {
     }
 
     @AfterEach
@@ -68,8 +70,9 @@ class EventBurstFxTest {
                 run -> event -> Platform.runLater(() -> run.apply(event)));
 
         for (Burst b : List.of(batched, perEvent)) {
-            System.out.printf("EVENT BURST %s: %d lines, longest FX pause %d ms, all shown after %d ms%n",
-                    b.how(), b.lines(), b.longestPause().toMillis(), b.delivered().toMillis());
+            System.out.printf("EVENT BURST %s: %d lines, longest FX pause %d ms, %d pulses (%d gaps over 100 ms),"
+                    + " all shown after %d ms%n", b.how(), b.lines(), b.longestPause().toMillis(), b.pulses(),
+                    b.pausesOver100ms(), b.delivered().toMillis());
         }
         assertEquals(EVENTS, batched.lines(), "every event is a line in the log, none lost");
         assertEquals(EVENTS, perEvent.lines());
@@ -100,7 +103,7 @@ class EventBurstFxTest {
         waitUntil(60, () -> run.log().size() >= events.size());
         Duration delivered = Duration.ofNanos(System.nanoTime() - sent);
         robot.interact(gaps::stop);
-        return new Burst(how, gaps.longest(), delivered, run.log().size());
+        return new Burst(how, gaps.longest(), gaps.pulses(), gaps.over100ms(), delivered, run.log().size());
     }
 
     /** 10,000 events as a misbehaving run sends them: thousands of failed attempts, then thousands of samples. */
@@ -123,13 +126,27 @@ class EventBurstFxTest {
     private static final class PulseGaps extends AnimationTimer {
         private final AtomicLong last = new AtomicLong();
         private final AtomicLong longest = new AtomicLong();
+        private final AtomicInteger pulses = new AtomicInteger();
+        private final AtomicInteger over100ms = new AtomicInteger();
 
         @Override
         public void handle(long now) {
             long previous = last.getAndSet(now);
+            pulses.incrementAndGet();
             if (previous != 0) {
                 longest.accumulateAndGet(now - previous, Math::max);
+                if (now - previous > 100_000_000L) {
+                    over100ms.incrementAndGet();
+                }
             }
+        }
+
+        int pulses() {
+            return pulses.get();
+        }
+
+        int over100ms() {
+            return over100ms.get();
         }
 
         Duration longest() {
