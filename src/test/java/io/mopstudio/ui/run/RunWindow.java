@@ -1,5 +1,6 @@
 package io.mopstudio.ui.run;
 
+import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.shell.MopStudioApp;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class RunWindow implements AutoCloseable {
 
-    static final Path SAMPLE = Path.of("sample-mops/MOP-284-db-connection-pool-recovery.yaml");
+    static final Path SAMPLE = Fixtures.SAMPLE;
     static final Path LOCAL = Path.of("src/test/resources/ui/local.yaml");
 
     final FxRobot robot = new FxRobot();
