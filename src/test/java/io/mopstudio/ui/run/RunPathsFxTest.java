@@ -115,7 +115,8 @@ class RunPathsFxTest {
                 "the window turns to the rollback when it starts");
         assertTrue(tabs.getSelectionModel().getSelectedItem().getStyleClass().contains("tab-rollback-active"));
         LineChart<?, ?> chart = window.robot.lookup("#chart-connection_wait_time").queryAs(LineChart.class);
-        assertFalse(chart.getData().get(0).getData().isEmpty(), "the samples are on the chart");
+        // The chart takes new samples on the pulse after they arrive.
+        waitUntil(5, () -> !chart.getData().get(0).getData().isEmpty());
         assertEquals(2, chart.getData().get(1).getData().size(), "the threshold line from <= 50");
         assertEquals("validation ended: rolling back", window.label("#validationWindowLabel"));
     }
