@@ -13,9 +13,8 @@ import javafx.util.Duration;
 
 /**
  * Flashes the window title while {@code needed} holds (a run waits for approval), so the taskbar
- * entry catches an operator working in another window. A desktop notification would be better,
- * but java.awt.SystemTray is missing on headless and many Linux desktops; this and the snackbar
- * work everywhere.
+ * entry catches an operator working in another window. It works everywhere, alongside the
+ * desktop notification ({@link RunNotifications}) that some desktops cannot show.
  */
 final class AttentionTitle {
 

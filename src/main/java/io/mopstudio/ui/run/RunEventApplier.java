@@ -31,6 +31,9 @@ import java.util.Map;
 /** Turns each engine event into node states and run facts on a {@link RunViewModel}. */
 final class RunEventApplier {
 
+    /** How a validation node's detail starts while its latest sample fails and it may still clear. */
+    static final String NOT_YET = "not yet: ";
+
     private final RunViewModel model;
     /** When each running step's current attempt began, and which attempt it is: for the ticking time. */
     private final Map<NodeKey, Running> running = new HashMap<>();
@@ -83,8 +86,10 @@ final class RunEventApplier {
         } else if (event instanceof OperatorIntervened e) {
             intervened(e);
         } else if (event instanceof RollbackStarted) {
+            judgeValidation(true);
             model.activateRollback();
         } else if (event instanceof RunFinished e) {
+            judgeValidation(false);
             settle();
             model.finished(e.finalState(), e.summary(), e.durationMillis());
         }
@@ -144,10 +149,31 @@ final class RunEventApplier {
             // The baseline is the value before anything acts; the node is not yet being validated.
             case BASELINE -> put(NodeKey.validation(e.nodeId()), new NodeState(NodeStatus.PENDING,
                     "before: " + orDash(e.observed()) + " vs " + orDash(e.expected())));
-            case VALIDATION -> put(NodeKey.validation(e.nodeId()), new NodeState(
-                    e.outcome() == CheckOutcome.PASS ? NodeStatus.PASSED : NodeStatus.FAILED,
-                    sample));
+            // A failing sample is not yet a failed check: it may still clear before its timeout, so the
+            // node stays running (not red at 3 AM while converging) until validation is judged.
+            case VALIDATION -> put(NodeKey.validation(e.nodeId()), e.outcome() == CheckOutcome.PASS
+                    ? new NodeState(NodeStatus.PASSED, sample)
+                    : new NodeState(NodeStatus.RUNNING, NOT_YET + sample));
         }
+    }
+
+    /**
+     * Validation is over without holding: a check still failing its latest sample is what failed it;
+     * when rollback starts, a check still waiting for its first sample was stopped, and says why.
+     */
+    private void judgeValidation(boolean rollingBack) {
+        Map<NodeKey, NodeState> judged = new LinkedHashMap<>();
+        model.mutableNodes().forEach((key, state) -> {
+            if (key.kind() != NodeKind.VALIDATION || state.status() != NodeStatus.RUNNING) {
+                return;
+            }
+            if (state.detail().startsWith(NOT_YET)) {
+                judged.put(key, new NodeState(NodeStatus.FAILED, state.detail().substring(NOT_YET.length())));
+            } else if (rollingBack) {
+                judged.put(key, new NodeState(NodeStatus.CANCELLED, "validation stopped: rolling back"));
+            }
+        });
+        judged.forEach(this::put);
     }
 
     private static NodeStatus stepStatus(StepFinished e) {

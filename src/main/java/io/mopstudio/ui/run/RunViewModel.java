@@ -15,11 +15,13 @@ import io.mopstudio.model.Mop;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.NodeState;
 import io.mopstudio.ui.canvas.NodeStatus;
+import io.mopstudio.ui.fx.UiBatches;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,13 +36,19 @@ import javafx.collections.ObservableMap;
 
 /**
  * The window's view of one run: every node's live state, the phase, the elapsed time, the log,
- * and how it ended. Engine events arrive on engine threads and are applied on the UI thread
- * through {@link UiDispatch}; {@link #apply} is where they change state (see {@link RunEventApplier}).
+ * and how it ended. Engine events arrive on engine threads and are applied on the UI thread in
+ * batches ({@link UiBatches} over {@link UiDispatch#ui()}); {@link #apply} is where they change
+ * state (see {@link RunEventApplier}).
  */
 public final class RunViewModel {
 
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
+    /**
+     * At most this many engine events are applied per turn of the FX thread: a burst of thousands
+     * (a chatty retry loop, a fast validation) then renders in slices instead of freezing the window.
+     */
+    static final int EVENTS_PER_BATCH = 200;
 
     private final UiDispatch dispatch;
     private final ObservableMap<NodeKey, NodeState> nodes = FXCollections.observableHashMap();
@@ -61,6 +69,7 @@ public final class RunViewModel {
     private final ValidationMonitor validation = new ValidationMonitor();
     private final RunControls controls = new RunControls(this::handle, () -> nodes);
     private final WindowApproval approvals;
+    private final UiBatches<RunEvent> events;
     private Optional<RunHandle> handle = Optional.empty();
     private Optional<RunRequest> lastRequest = Optional.empty();
     private Optional<Instant> startedAt = Optional.empty();
@@ -68,6 +77,7 @@ public final class RunViewModel {
     public RunViewModel(UiDispatch dispatch) {
         this.dispatch = dispatch;
         this.approvals = new WindowApproval(dispatch, System.getProperty("user.name", ""));
+        this.events = new UiBatches<>(dispatch.ui(), EVENTS_PER_BATCH, this::applyAll);
     }
 
     /** Every node of {@code mop} pending, nothing run yet: for a newly loaded MOP or before a run. */
@@ -150,19 +160,28 @@ public final class RunViewModel {
         return approvals;
     }
 
-    /** A listener for the engine: hands each event to the UI thread. */
+    /** A listener for the engine: queues each event for the UI thread, which takes them in batches. */
     public RunListener listener() {
-        return event -> dispatch.ui().execute(() -> apply(event));
+        return events::offer;
     }
 
     /** Applies one event; call on the UI thread. */
     public void apply(RunEvent event) {
-        log.add(LOG_TIME.format(event.time()) + "  " + EventText.of(event));
-        applier.apply(event);
-        steps.apply(event);
-        preChecks.apply(event);
-        validation.apply(event);
-        controls.apply(event);
+        applyAll(List.of(event));
+    }
+
+    /** Applies events in order, with their log lines added in one change: one list update per batch, not per line. */
+    private void applyAll(List<RunEvent> batch) {
+        List<String> lines = new ArrayList<>(batch.size());
+        for (RunEvent event : batch) {
+            lines.add(LOG_TIME.format(event.time()) + "  " + EventText.of(event));
+            applier.apply(event);
+            steps.apply(event);
+            preChecks.apply(event);
+            validation.apply(event);
+            controls.apply(event);
+        }
+        log.addAll(lines);
     }
 
     /** Updates the elapsed time while running; the view calls it on a timer. */
@@ -178,6 +197,8 @@ public final class RunViewModel {
         if (handle.filter(current -> current == which).isEmpty()) {
             return;
         }
+        // The result may overtake the run's last events on the UI queue: show them first.
+        events.flush();
         running.set(false);
         handle = Optional.empty();
         if (error != null) {
@@ -195,8 +216,9 @@ public final class RunViewModel {
     }
 
     void finished(FinalState state, String text, long durationMillis) {
-        finalState.set(state);
+        // The summary first: whoever reacts to the final state (a notification) reads it.
         summary.set(text);
+        finalState.set(state);
         elapsed.set(DurationText.of(durationMillis));
         phase.set("finished");
     }

@@ -6,6 +6,7 @@ import io.mopstudio.ui.audit.AuditRunRow;
 import io.mopstudio.ui.audit.AuditViewModel;
 import io.mopstudio.ui.run.RunConsoleActions;
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.collections.ListChangeListener;
 
 /** The run console's after-run actions, done by the window: show a run in the audit tab, run again. */
@@ -13,10 +14,13 @@ final class ShellRunActions implements RunConsoleActions {
 
     private final ShellViewModel model;
     private final Runnable showAuditTab;
+    private final Executor ui;
 
-    ShellRunActions(ShellViewModel model, Runnable showAuditTab) {
+    /** {@code ui} is the UI thread's executor (see {@link io.mopstudio.ui.fx.UiDispatch#ui()}). */
+    ShellRunActions(ShellViewModel model, Runnable showAuditTab, Executor ui) {
         this.model = model;
         this.showAuditTab = showAuditTab;
+        this.ui = ui;
     }
 
     @Override
@@ -28,7 +32,9 @@ final class ShellRunActions implements RunConsoleActions {
             public void onChanged(Change<? extends AuditRunRow> change) {
                 audit.rows().stream().filter(r -> r.runId().equals(runId)).findFirst().ifPresent(row -> {
                     audit.rows().removeListener(this);
-                    audit.selectedProperty().set(row);
+                    // Not while the list is being replaced: the audit then restores its previous selection
+                    // (none) after its listeners ran, which would undo this one.
+                    ui.execute(() -> audit.selectedProperty().set(row));
                 });
             }
         };

@@ -6,11 +6,13 @@ import io.mopstudio.BuildInfo;
 import io.mopstudio.ui.audit.AuditView;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.builder.BuilderView;
+import io.mopstudio.ui.fx.DesktopNotifiers;
 import io.mopstudio.ui.fx.Stylesheets;
 import io.mopstudio.ui.run.RunConsoleView;
 import io.mopstudio.ui.run.RunDialogView;
 import io.mopstudio.ui.run.RunDialogViewModel;
 import io.mopstudio.ui.run.RunLogView;
+import io.mopstudio.ui.run.RunNotifications;
 import io.mopstudio.ui.run.RunOutcomeBanner;
 import io.mopstudio.ui.run.RunStatusBar;
 import io.mopstudio.ui.run.RunViewModel;
@@ -86,9 +88,11 @@ public final class ShellView {
         Consumer<String> toast = text -> snackbar.enqueue(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text),
                 Duration.seconds(4)));
         model.setNotifier(toast);
-        RunConsoleView console = new RunConsoleView(run, new ShellRunActions(model, this::showAudit), toast);
+        ShellRunActions afterRun = new ShellRunActions(model, this::showAudit, services.dispatch().ui());
+        RunConsoleView console = new RunConsoleView(run, afterRun, toast);
         console.watch(tabs);
         console.flashTitle(stage, model.titleProperty());
+        RunNotifications.install(run, DesktopNotifiers.detect(), stage.focusedProperty());
 
         VBox lower = new VBox(console.controls(), builder.problems(), new RunOutcomeBanner(run).node(),
                 new RunLogView(run).node());

@@ -12,6 +12,7 @@ import io.mopstudio.engine.event.StepStatus;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.canvas.NodeState;
 import io.mopstudio.ui.canvas.NodeStatus;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.time.Instant;
@@ -55,8 +56,9 @@ class RunViewModelTest {
                 .check(CheckPhase.VALIDATION, "connection_wait_time", CheckOutcome.FAIL, "232.1", "<= 50")
                 .check(CheckPhase.VALIDATION, "service_health_probe", CheckOutcome.PASS, "HTTP 200", "HTTP 200");
         rest.list().forEach(run.listener()::onEvent);
-        assertEquals(NodeStatus.FAILED, run.status(NodeKey.validation("connection_wait_time")));
-        assertEquals("232.1 vs <= 50", run.state(NodeKey.validation("connection_wait_time")).detail());
+        assertEquals(NodeStatus.RUNNING, run.status(NodeKey.validation("connection_wait_time")),
+                "a failing sample while validation goes on: not failed yet, it may still clear");
+        assertEquals("not yet: 232.1 vs <= 50", run.state(NodeKey.validation("connection_wait_time")).detail());
 
         new RunEvents()
                 .check(CheckPhase.VALIDATION, "connection_wait_time", CheckOutcome.PASS, "8", "<= 50")
@@ -78,6 +80,22 @@ class RunViewModelTest {
         assertEquals(RunEvents.RUN_ID, run.runIdProperty().get());
         assertFalse(run.rollbackActiveProperty().get());
         assertTrue(run.demoProperty().get());
+    }
+
+    @Test
+    void aCheckStillFailingWhenValidationGivesUpIsTheFailedOne() {
+        new RunEvents().started("ledger-db").phase(Phase.VALIDATING)
+                .sample("connection_wait_time", CheckOutcome.FAIL, "180", "<= 50")
+                .sample("connection_wait_time", CheckOutcome.FAIL, "240", "<= 50")
+                .list().forEach(run.listener()::onEvent);
+        assertEquals(NodeStatus.RUNNING, run.status(NodeKey.validation("connection_wait_time")));
+
+        new RunEvents().rollback("connection_wait_time is worse than before").list().forEach(run.listener()::onEvent);
+
+        assertEquals(NodeStatus.FAILED, run.status(NodeKey.validation("connection_wait_time")));
+        assertEquals("240 vs <= 50", run.state(NodeKey.validation("connection_wait_time")).detail());
+        assertEquals(new NodeState(NodeStatus.CANCELLED, "validation stopped: rolling back"),
+                run.state(NodeKey.validation("service_health_probe")), "never sampled: stopped, not judged");
     }
 
     @Test
