@@ -30,13 +30,14 @@ final class AppConnection implements AutoCloseable {
         }
     }
 
-    /** Runs the work and commits it before returning; on any failure nothing of it is kept. */
-    void write(Work<?> work) throws SQLException {
+    /** Runs the work and commits it before returning its result; on any failure nothing of it is kept. */
+    <T> T write(Work<T> work) throws SQLException {
         lock.lock();
         try {
             try {
-                work.run(connection);
+                T result = work.run(connection);
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(e);
                 throw e;

@@ -1,10 +1,12 @@
 package io.mopstudio.audit;
 
 import io.mopstudio.engine.event.RunEvent;
+import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunListener;
 import io.mopstudio.engine.event.RunStarted;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import org.h2.api.ErrorCode;
 
 /**
@@ -16,6 +18,7 @@ final class AuditRecorder implements RunListener {
     private final AppConnection connection;
     private final EventJson json;
     private final String location;
+    private final ChainHeads heads = new ChainHeads();
 
     AuditRecorder(AppConnection connection, EventJson json, String location) {
         this.connection = connection;
@@ -28,7 +31,7 @@ final class AuditRecorder implements RunListener {
         Objects.requireNonNull(event, "event");
         String body = json.write(event);
         try {
-            connection.write(c -> {
+            String hash = connection.write(c -> {
                 String previous;
                 if (event instanceof RunStarted started) {
                     RunsTable.insert(c, started, json.writeIncident(started.incident()));
@@ -37,11 +40,19 @@ final class AuditRecorder implements RunListener {
                 } else {
                     // Empty when the previous row predates the chain (a run recorded before V2 and
                     // reviewed after) or is missing; verify reports either.
-                    previous = EventsTable.hash(c, event.runId(), event.seq() - 1).orElse("");
+                    Optional<String> known = heads.previous(event);
+                    previous = known.isPresent() ? known.get()
+                            : EventsTable.hash(c, event.runId(), event.seq() - 1).orElse("");
                 }
-                EventsTable.insert(c, event, body, previous);
-                return null;
+                String written = EventsTable.insert(c, event, body, previous);
+                if (SealsTable.seals(event.kind())) {
+                    SealsTable.insert(c, event.runId(), event.seq(), written, event instanceof RunFinished f
+                            ? Optional.of(f.finalState().name()) : Optional.empty(), event.time());
+                }
+                return written;
             });
+            // Only once committed: a rolled-back write must not become the next event's link.
+            heads.committed(event, hash);
         } catch (SQLException e) {
             throw new AuditStoreException("Could not record " + event.kind() + " #" + event.seq() + " of run "
                     + event.runId() + " in " + location + ": " + reason(e) + ".", e);

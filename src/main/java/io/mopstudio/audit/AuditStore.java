@@ -149,7 +149,7 @@ public final class AuditStore implements AutoCloseable {
                         || (!runId.get().isBlank() && run.runId().startsWith(runId.get().strip()));
                 if (wanted) {
                     verdicts.add(ChainVerifier.verify(run, EventsTable.chain(c, run.runId()),
-                            beforeChain.contains(run.runId())));
+                            beforeChain.contains(run.runId()), SealsTable.ofRun(c, run.runId())));
                 }
             }
             boolean exact = runId.isPresent() && verdicts.stream().anyMatch(v -> v.runId().equals(runId.get()));
