@@ -20,8 +20,8 @@ final class SealsTable {
         return EventsTable.RUN_FINISHED.equals(kind) || "run_reviewed".equals(kind);
     }
 
-    /** One sealed event; {@code finalState} only for run_finished. */
-    record Seal(long seq, String hash, Optional<String> finalState, Instant sealedAt) {
+    /** One sealed event; {@code hash} empty for a run recorded before the chain, {@code finalState} only for run_finished. */
+    record Seal(long seq, Optional<String> hash, Optional<String> finalState, Instant sealedAt) {
     }
 
     private static final String INSERT =
@@ -49,7 +49,7 @@ final class SealsTable {
             try (ResultSet rows = select.executeQuery()) {
                 List<Seal> seals = new ArrayList<>();
                 while (rows.next()) {
-                    seals.add(new Seal(rows.getLong("seq"), rows.getString("hash"),
+                    seals.add(new Seal(rows.getLong("seq"), Optional.ofNullable(rows.getString("hash")),
                             Optional.ofNullable(rows.getString("final_state")), SqlTime.read(rows, "sealed_at")));
                 }
                 return seals;

@@ -4,7 +4,7 @@
 CREATE TABLE IF NOT EXISTS seals (
     run_id      VARCHAR(200) NOT NULL REFERENCES runs (run_id),
     seq         BIGINT NOT NULL,
-    hash        VARCHAR(64) NOT NULL,
+    hash        VARCHAR(64),
     final_state VARCHAR(50),
     sealed_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (run_id, seq)
@@ -15,7 +15,7 @@ INSERT INTO seals (run_id, seq, hash, final_state, sealed_at)
            CASE WHEN e.kind = 'run_finished' THEN substring(e.json from '"finalState":"([A-Z_]+)"') END,
            e.time
     FROM events e
-    WHERE e.kind IN ('run_finished', 'run_reviewed') AND e.hash IS NOT NULL
+    WHERE e.kind IN ('run_finished', 'run_reviewed')
       AND NOT EXISTS (SELECT 1 FROM seals s WHERE s.run_id = e.run_id AND s.seq = e.seq);
 
 CREATE INDEX IF NOT EXISTS runs_mop_started ON runs (mop_id, started_at);

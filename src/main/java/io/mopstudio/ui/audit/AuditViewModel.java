@@ -3,6 +3,8 @@ package io.mopstudio.ui.audit;
 import io.mopstudio.audit.AuditEvent;
 import io.mopstudio.audit.ChainVerdict;
 import io.mopstudio.audit.Insights;
+import io.mopstudio.audit.RunPage;
+import io.mopstudio.audit.RunQuery;
 import io.mopstudio.audit.RunSummary;
 import io.mopstudio.audit.RunTimeline;
 import io.mopstudio.audit.report.ReportFormat;
@@ -31,6 +33,10 @@ import javafx.collections.ObservableList;
  */
 public final class AuditViewModel {
 
+    /** Rows the table holds at once; older matching runs are reached by narrowing the filters. */
+    public static final int PAGE_SIZE = 500;
+    private static final RunQuery UNFINISHED = RunQuery.ALL.withFinalState(RunQuery.UNFINISHED);
+
     private final AuditSource source;
     private final UiDispatch dispatch;
     private final ZoneId zone;
@@ -43,8 +49,10 @@ public final class AuditViewModel {
     private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(TimelineModel.EMPTY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReplayViewModel replay;
-    private List<RunSummary> all = List.of();
+    private RunPage page = new RunPage(List.of(), 0, 0);
     private Map<String, ChainVerdict> verdicts = Map.of();
+    /** Counts listings, so that a page or verdicts read for an earlier filter are dropped. */
+    private long listing;
     /** Counts selections, so that a run read for an earlier selection is dropped. */
     private long selection;
 
@@ -54,41 +62,65 @@ public final class AuditViewModel {
         this.zone = zone;
         this.replay = new ReplayViewModel(layouter, dispatch);
         selected.addListener((obs, old, now) -> loadRun(now));
-        filter.addListener((obs, old, now) -> showRows());
+        filter.addListener((obs, old, now) -> refresh());
     }
 
-    /** Reads the runs and verifies their chains again, keeping the selection when that run is still shown. */
+    /**
+     * Reads the first page of runs matching the filter, newest first, and shows it; then verifies
+     * the chains of those runs only and fills in their marks: at 100,000 runs the table must show
+     * at once, not after every chain. Keeps the selection when that run is still shown.
+     */
     public void refresh() {
-        dispatch.background(() -> new Loaded(source.runs(), source.verify())).whenComplete((loaded, error) -> {
-            if (error != null) {
-                message.set("Cannot read the audit: " + UiDispatch.unwrap(error).getMessage());
+        RunQuery query = filter.get().query(zone);
+        long request = ++listing;
+        dispatch.background(() -> new Loaded(source.page(query, PAGE_SIZE), source.filterValues(),
+                source.page(UNFINISHED, 0).matching() > 0)).whenComplete((loaded, error) -> {
+                    if (error != null) {
+                        message.set("Cannot read the audit: " + UiDispatch.unwrap(error).getMessage());
+                        return;
+                    }
+                    if (request != listing) {
+                        return;
+                    }
+                    choices.update(loaded.values(), loaded.unfinished());
+                    page = loaded.page();
+                    verdicts = Map.of();
+                    showRows();
+                    verifyShown(request);
+                    loadInsights();
+                });
+    }
+
+    private record Loaded(RunPage page, RunPage.FilterValues values, boolean unfinished) {
+    }
+
+    private void verifyShown(long request) {
+        List<String> ids = page.runs().stream().map(RunSummary::runId).toList();
+        dispatch.background(() -> source.verify(ids)).whenComplete((checked, error) -> {
+            if (error != null || request != listing) {
                 return;
             }
-            all = loaded.runs();
-            verdicts = loaded.verdicts().stream().collect(Collectors.toMap(ChainVerdict::runId, Function.identity()));
-            choices.update(all);
+            verdicts = checked.stream().collect(Collectors.toMap(ChainVerdict::runId, Function.identity()));
             showRows();
         });
     }
 
-    private record Loaded(List<RunSummary> runs, List<ChainVerdict> verdicts) {
-    }
-
     private void showRows() {
         String keep = selected.get() == null ? null : selected.get().runId();
-        List<RunSummary> shown = all.stream().filter(run -> filter.get().matches(run, zone)).toList();
-        rows.setAll(shown.stream().map(run -> AuditRunRow.of(run, Optional.ofNullable(verdicts.get(run.runId()))))
+        rows.setAll(page.runs().stream().map(run -> AuditRunRow.of(run, Optional.ofNullable(verdicts.get(run.runId()))))
                 .toList());
         long broken = verdicts.values().stream().filter(ChainVerdict::isBroken).count();
-        message.set((all.isEmpty() ? "No runs recorded yet."
-                : shown.size() + " of " + all.size() + " runs shown.")
+        String shown = page.matching() > page.runs().size()
+                ? "The newest " + page.runs().size() + " of " + page.matching() + " matching runs shown ("
+                        + page.recorded() + " recorded); narrow the filters to see older ones."
+                : page.runs().size() + " of " + page.recorded() + " runs shown.";
+        message.set((page.recorded() == 0 ? "No runs recorded yet." : shown)
                 + (broken == 0 ? "" : " " + broken + " with a BROKEN hash chain: the audit was changed."));
         rows.stream().filter(r -> r.runId().equals(keep)).findFirst().ifPresentOrElse(selected::set,
                 () -> selected.set(null));
-        loadInsights(shown);
     }
 
-    private void loadInsights(List<RunSummary> shown) {
+    private void loadInsights() {
         Optional<String> mop = filter.get().mop().isEmpty() ? Optional.empty() : Optional.of(filter.get().mop());
         dispatch.background(() -> source.insights(mop)).whenComplete((insights, error) -> {
             if (error == null) {
