@@ -88,6 +88,10 @@ final class ChainVerifier {
                         + seal.seq() + " was sealed with hash " + RunRowCheck.abbreviated(seal.hash().get())
                         + " but the stored events end at seq " + last + " (events were deleted from its end)"));
             }
+            Optional<String> differs = sealDiffers(row, seal);
+            if (differs.isPresent()) {
+                return Optional.of(ChainVerdict.broken(id, rows.size(), seal.seq(), differs.get()));
+            }
             if (!row.hash().equals(seal.hash())) {
                 return Optional.of(ChainVerdict.broken(id, rows.size(), seal.seq(), "seq " + seal.seq() + " ("
                         + row.event().kind() + ") has hash " + RunRowCheck.abbreviated(row.hash().orElse(""))
@@ -100,5 +104,18 @@ final class ChainVerifier {
                         && !sealed.contains(r.event().seq())).findFirst()
                 .map(r -> ChainVerdict.broken(id, rows.size(), r.event().seq(), "seq " + r.event().seq() + " ("
                         + r.event().kind() + ") has no seal: its row in the seals table was deleted"));
+    }
+
+    /** The seal's copies of the event's final state and time, which the runs table shows, must be the event's. */
+    private static Optional<String> sealDiffers(ChainedRow row, Seal seal) {
+        AuditEvent event = row.event();
+        if (!seal.sealedAt().equals(event.time())) {
+            return Optional.of("the seal of seq " + seal.seq() + " says " + seal.sealedAt() + " but the event's time is "
+                    + event.time() + " (the seal was changed)");
+        }
+        boolean stateHeld = seal.finalState().map(state -> event.json().contains("\"finalState\":\"" + state + "\""))
+                .orElse(!EventsTable.RUN_FINISHED.equals(event.kind()));
+        return stateHeld ? Optional.empty() : Optional.of("the seal of seq " + seal.seq() + " says final state "
+                + seal.finalState().orElse("none") + " but the event does not (the seal was changed)");
     }
 }
