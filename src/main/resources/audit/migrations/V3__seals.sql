@@ -26,6 +26,7 @@ INSERT INTO seals (run_id, seq, hash, final_state, sealed_at)
 
 -- The runs table is filtered by MOP and listed newest first at 100,000 runs and more.
 CREATE INDEX IF NOT EXISTS runs_mop_started ON runs (mop_id, started_at);
+CREATE INDEX IF NOT EXISTS runs_newest ON runs (started_at, run_id);
 CREATE INDEX IF NOT EXISTS seals_final_state ON seals (final_state);
 
 -- Keep event JSON up to 64 KiB in the row rather than in H2's separate LOB store (default: 256

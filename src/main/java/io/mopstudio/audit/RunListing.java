@@ -14,16 +14,18 @@ import java.util.Optional;
 /**
  * The queries behind the runs table at any size: each run joined with its run_finished seal (the
  * final state without reading JSON), filtered in SQL, newest first, one page at a time. The
- * indexes of V3 keep the first page and a MOP filter fast at 100,000 runs.
+ * indexes of V3 let the first page, a MOP filter and a state filter read only what they show.
  */
 final class RunListing {
 
-    private static final String FROM = """
-            FROM runs r LEFT JOIN seals s ON s.run_id = r.run_id AND s.final_state IS NOT NULL""";
     private static final String PAGE = """
             SELECT r.run_id, r.mop_id, r.mop_name, r.mop_version, r.mop_sha256, r.mop_file, r.environment,
                    r.demo_environment, r.incident, r.operator, r.started_at, s.final_state, s.sealed_at
-            """ + FROM;
+            """;
+    /** Every run, with its end if it has one. */
+    private static final String ANY_END = " FROM runs r LEFT JOIN seals s ON s.run_id = r.run_id AND s.final_state IS NOT NULL";
+    /** Only runs that ended in a given state: read from the seals' state index, not the whole runs table. */
+    private static final String ENDED = " FROM seals s JOIN runs r ON r.run_id = s.run_id";
     private static final String ORDER = " ORDER BY r.started_at DESC, r.run_id DESC LIMIT ?";
 
     private RunListing() {
@@ -32,27 +34,28 @@ final class RunListing {
     /** Up to {@code limit} matching runs, newest first. */
     static RunPage page(Connection connection, RunQuery query, int limit, EventJson json) throws SQLException {
         Where where = where(query);
+        boolean ended = !query.finalState().isEmpty() && !query.finalState().equals(RunQuery.UNFINISHED);
         List<RunSummary> runs = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(PAGE + where.sql() + ORDER)) {
+        try (PreparedStatement select = connection.prepareStatement(PAGE + (ended ? ENDED : ANY_END) + where.sql()
+                + ORDER)) {
             int next = where.bind(select);
-            select.setInt(next, limit);
+            // One more than the page, to know whether there are more.
+            select.setInt(next, limit + 1);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     runs.add(summary(row, json));
                 }
             }
         }
-        Where all = new Where("", List.of());
-        return new RunPage(runs, count(connection, FROM + where.sql(), where), count(connection, "FROM runs r", all));
+        boolean more = runs.size() > limit;
+        return new RunPage(more ? runs.subList(0, limit) : runs, more, count(connection, "SELECT COUNT(*) FROM runs"),
+                count(connection, "SELECT COUNT(*) FROM seals WHERE final_state IS NOT NULL"));
     }
 
-    private static long count(Connection connection, String from, Where where) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) " + from)) {
-            where.bind(count);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(sql); ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

@@ -2,8 +2,12 @@ package io.mopstudio.audit;
 
 import java.util.List;
 
-/** One page of runs, newest first, how many runs match the query in all, and how many are recorded. */
-public record RunPage(List<RunSummary> runs, long matching, long recorded) {
+/**
+ * One page of runs, newest first; whether more runs match than the page holds (not how many:
+ * counting every match would read the whole table again), and how many runs are recorded, of
+ * which {@code finished} have a run_finished.
+ */
+public record RunPage(List<RunSummary> runs, boolean more, long recorded, long finished) {
 
     public RunPage {
         runs = List.copyOf(runs);

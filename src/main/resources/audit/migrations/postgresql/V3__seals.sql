@@ -19,6 +19,7 @@ INSERT INTO seals (run_id, seq, hash, final_state, sealed_at)
       AND NOT EXISTS (SELECT 1 FROM seals s WHERE s.run_id = e.run_id AND s.seq = e.seq);
 
 CREATE INDEX IF NOT EXISTS runs_mop_started ON runs (mop_id, started_at);
+CREATE INDEX IF NOT EXISTS runs_newest ON runs (started_at, run_id);
 CREATE INDEX IF NOT EXISTS seals_final_state ON seals (final_state);
 
 GRANT SELECT, INSERT ON TABLE seals TO audit_writer;

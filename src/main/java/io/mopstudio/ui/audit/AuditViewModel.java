@@ -35,7 +35,6 @@ public final class AuditViewModel {
 
     /** Rows the table holds at once; older matching runs are reached by narrowing the filters. */
     public static final int PAGE_SIZE = 500;
-    private static final RunQuery UNFINISHED = RunQuery.ALL.withFinalState(RunQuery.UNFINISHED);
 
     private final AuditSource source;
     private final UiDispatch dispatch;
@@ -49,7 +48,8 @@ public final class AuditViewModel {
     private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(TimelineModel.EMPTY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReplayViewModel replay;
-    private RunPage page = new RunPage(List.of(), 0, 0);
+    private RunPage page = new RunPage(List.of(), false, 0, 0);
+    private RunPage.FilterValues recorded = new RunPage.FilterValues(List.of(), List.of(), List.of(), List.of());
     private Map<String, ChainVerdict> verdicts = Map.of();
     /** Counts listings, so that a page or verdicts read for an earlier filter are dropped. */
     private long listing;
@@ -62,7 +62,17 @@ public final class AuditViewModel {
         this.zone = zone;
         this.replay = new ReplayViewModel(layouter, dispatch);
         selected.addListener((obs, old, now) -> loadRun(now));
-        filter.addListener((obs, old, now) -> refresh());
+        filter.addListener((obs, old, now) -> list());
+    }
+
+    /** Reads the filters' choices again, then lists the runs as {@link #list()} does. */
+    public void refresh() {
+        dispatch.background(source::filterValues).whenComplete((values, error) -> {
+            if (error == null) {
+                recorded = values;
+            }
+        });
+        list();
     }
 
     /**
@@ -70,28 +80,24 @@ public final class AuditViewModel {
      * the chains of those runs only and fills in their marks: at 100,000 runs the table must show
      * at once, not after every chain. Keeps the selection when that run is still shown.
      */
-    public void refresh() {
+    private void list() {
         RunQuery query = filter.get().query(zone);
         long request = ++listing;
-        dispatch.background(() -> new Loaded(source.page(query, PAGE_SIZE), source.filterValues(),
-                source.page(UNFINISHED, 0).matching() > 0)).whenComplete((loaded, error) -> {
-                    if (error != null) {
-                        message.set("Cannot read the audit: " + UiDispatch.unwrap(error).getMessage());
-                        return;
-                    }
-                    if (request != listing) {
-                        return;
-                    }
-                    choices.update(loaded.values(), loaded.unfinished());
-                    page = loaded.page();
-                    verdicts = Map.of();
-                    showRows();
-                    verifyShown(request);
-                    loadInsights();
-                });
-    }
-
-    private record Loaded(RunPage page, RunPage.FilterValues values, boolean unfinished) {
+        dispatch.background(() -> source.page(query, PAGE_SIZE)).whenComplete((loaded, error) -> {
+            if (error != null) {
+                message.set("Cannot read the audit: " + UiDispatch.unwrap(error).getMessage());
+                return;
+            }
+            if (request != listing) {
+                return;
+            }
+            choices.update(recorded, loaded.recorded() > loaded.finished());
+            page = loaded;
+            verdicts = Map.of();
+            showRows();
+            verifyShown(request);
+            loadInsights();
+        });
     }
 
     private void verifyShown(long request) {
@@ -110,9 +116,9 @@ public final class AuditViewModel {
         rows.setAll(page.runs().stream().map(run -> AuditRunRow.of(run, Optional.ofNullable(verdicts.get(run.runId()))))
                 .toList());
         long broken = verdicts.values().stream().filter(ChainVerdict::isBroken).count();
-        String shown = page.matching() > page.runs().size()
-                ? "The newest " + page.runs().size() + " of " + page.matching() + " matching runs shown ("
-                        + page.recorded() + " recorded); narrow the filters to see older ones."
+        String shown = page.more()
+                ? "The newest " + page.runs().size() + " matching runs shown, of " + page.recorded()
+                        + " recorded; more match: narrow the filters to see older ones."
                 : page.runs().size() + " of " + page.recorded() + " runs shown.";
         message.set((page.recorded() == 0 ? "No runs recorded yet." : shown)
                 + (broken == 0 ? "" : " " + broken + " with a BROKEN hash chain: the audit was changed."));
