@@ -26,7 +26,7 @@ final class TimelinePicture {
     private static final double PLOT = 760;
     private static final double LANE = 22;
     private static final double BAR = 14;
-    private static final double AXIS = 28;
+    private static final double AXIS = 40;
     private static final long[] STEPS_MS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 15_000,
         30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000, 86_400_000};
 
@@ -72,11 +72,19 @@ final class TimelinePicture {
                     + Palette.word(s.phase()) + ": " + Palette.word(s.outcome()) + ", observed " + s.observed()
                     + " vs " + s.expected()));
         }
+        // Labels of marks close together go on two rows, so that "rollback" and "finished" stay readable.
+        double lastLabel = Double.NEGATIVE_INFINITY;
+        boolean upper = false;
         for (Mark mark : timeline.marks()) {
             double x = x(mark.time());
-            svg.line(x, AXIS - 4, x, height - 4, Svg.attr("class", "mark") + " stroke=\"#8250df\" stroke-width=\"1.5\""
+            svg.line(x, AXIS - 14, x, height - 4, Svg.attr("class", "mark") + " stroke=\"#8250df\" stroke-width=\"1.5\""
                     + " stroke-dasharray=\"3 3\"");
-            svg.text(x + 3, AXIS - 6, Palette.word(mark.kind().name()), " font-size=\"9\" fill=\"#8250df\"");
+            upper = x - lastLabel < 60 && !upper;
+            // Near the right edge the label goes left of its line, or the picture would cut it off.
+            boolean left = x > LABELS + PLOT - 60;
+            svg.text(left ? x - 3 : x + 3, upper ? AXIS - 16 : AXIS - 4, Palette.word(mark.kind().name()),
+                    " font-size=\"9\" fill=\"#8250df\"" + (left ? " text-anchor=\"end\"" : ""));
+            lastLabel = x;
         }
         return svg.done();
     }
