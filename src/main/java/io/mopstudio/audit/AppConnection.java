@@ -64,12 +64,12 @@ final class AppConnection implements AutoCloseable {
     }
 
     /**
-     * Runs the work and commits it before returning; on any failure nothing of it is kept. Not
-     * repeated after a broken connection (whether it committed is unknown), but the connection is
-     * opened again for the next caller.
+     * Runs the work and commits it before returning its result; on any failure nothing of it is
+     * kept. Not repeated after a broken connection (whether it committed is unknown), but the
+     * connection is opened again for the next caller.
      */
-    void write(Work<?> work) throws SQLException {
-        write(work, Optional.empty());
+    <T> T write(Work<T> work) throws SQLException {
+        return write(work, Optional.empty());
     }
 
     /**
@@ -77,21 +77,20 @@ final class AppConnection implements AutoCloseable {
      * {@code committed} finds the work's result already there (the commit went through just before
      * the break), does the work again.
      */
-    void write(Work<?> work, Work<Boolean> committed) throws SQLException {
-        write(work, Optional.of(committed));
+    <T> T write(Work<T> work, Work<Optional<T>> committed) throws SQLException {
+        return write(work, Optional.of(committed));
     }
 
-    private void write(Work<?> work, Optional<Work<Boolean>> committed) throws SQLException {
+    private <T> T write(Work<T> work, Optional<Work<Optional<T>>> committed) throws SQLException {
         lock.lock();
         try {
             boolean again = false;
             while (true) {
                 try {
-                    if (!again || !committed.get().run(connection)) {
-                        work.run(connection);
-                    }
+                    Optional<T> done = again ? committed.get().run(connection) : Optional.empty();
+                    T result = done.isPresent() ? done.get() : work.run(connection);
                     connection.commit();
-                    return;
+                    return result;
                 } catch (SQLException e) {
                     rollbackAfter(e);
                     if (!broken(e)) {

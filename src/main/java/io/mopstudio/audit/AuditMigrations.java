@@ -24,7 +24,7 @@ import java.util.Set;
 final class AuditMigrations {
 
     /** Append new scripts here; never edit or reorder one that has shipped. Each dialect has its own copy. */
-    private static final List<String> SHIPPED = List.of("V1__audit.sql", "V2__chain.sql");
+    private static final List<String> SHIPPED = List.of("V1__audit.sql", "V2__chain.sql", "V3__seals.sql");
 
     private static final String CREATE_TABLE = """
             CREATE TABLE IF NOT EXISTS schema_version (

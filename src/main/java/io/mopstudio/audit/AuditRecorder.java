@@ -1,10 +1,12 @@
 package io.mopstudio.audit;
 
 import io.mopstudio.engine.event.RunEvent;
+import io.mopstudio.engine.event.RunFinished;
 import io.mopstudio.engine.event.RunListener;
 import io.mopstudio.engine.event.RunStarted;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.h2.api.ErrorCode;
@@ -18,6 +20,7 @@ final class AuditRecorder implements RunListener {
     private final AppConnection connection;
     private final EventJson json;
     private final String location;
+    private final ChainHeads heads = new ChainHeads();
     /*
      * Runs an event of which could not be recorded. Their later events are refused too: written,
      * they would chain to a row that does not exist, and verify would report a deletion that never
@@ -40,7 +43,7 @@ final class AuditRecorder implements RunListener {
         }
         String body = json.write(event);
         try {
-            connection.write(c -> {
+            String hash = connection.write(c -> {
                 String previous;
                 if (event instanceof RunStarted started) {
                     RunsTable.insert(c, started, json.writeIncident(started.incident()));
@@ -49,11 +52,19 @@ final class AuditRecorder implements RunListener {
                 } else {
                     // Empty when the previous row predates the chain (a run recorded before V2 and
                     // reviewed after) or is missing; verify reports either.
-                    previous = EventsTable.hash(c, event.runId(), event.seq() - 1).orElse("");
+                    Optional<String> known = heads.previous(event);
+                    previous = known.isPresent() ? known.get()
+                            : EventsTable.hash(c, event.runId(), event.seq() - 1).orElse("");
                 }
-                EventsTable.insert(c, event, body, previous);
-                return null;
-            }, c -> EventsTable.hash(c, event.runId(), event.seq()).isPresent());
+                String written = EventsTable.insert(c, event, body, previous);
+                if (SealsTable.seals(event.kind())) {
+                    SealsTable.insert(c, event.runId(), event.seq(), written, event instanceof RunFinished f
+                            ? Optional.of(f.finalState().name()) : Optional.empty(), event.time());
+                }
+                return written;
+            }, c -> EventsTable.hash(c, event.runId(), event.seq()));
+            // Only once committed: a rolled-back write must not become the next event's link.
+            heads.committed(event, hash);
         } catch (RuntimeException e) {
             unrecorded.add(event.runId());
             throw e;

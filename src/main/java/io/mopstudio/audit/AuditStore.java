@@ -153,8 +153,7 @@ public final class AuditStore implements AutoCloseable {
                 boolean wanted = runId.isEmpty() || run.runId().equals(runId.get())
                         || (!runId.get().isBlank() && run.runId().startsWith(runId.get().strip()));
                 if (wanted) {
-                    verdicts.add(ChainVerifier.verify(run, EventsTable.chain(c, run.runId()),
-                            beforeChain.contains(run.runId())));
+                    verdicts.add(verify(c, run, beforeChain));
                 }
             }
             boolean exact = runId.isPresent() && verdicts.stream().anyMatch(v -> v.runId().equals(runId.get()));
@@ -163,6 +162,36 @@ public final class AuditStore implements AutoCloseable {
             }
             return runId.isPresent() && verdicts.size() > 1 ? List.<ChainVerdict>of() : List.copyOf(verdicts);
         });
+    }
+
+    /** The chain verdicts of these runs (a page of the runs table), in the same order; unknown ids are left out. */
+    public List<ChainVerdict> verify(List<String> runIds) {
+        return read("the hash chains", c -> {
+            Set<String> beforeChain = RunsTable.beforeChain(c);
+            List<ChainVerdict> verdicts = new ArrayList<>();
+            for (String id : runIds) {
+                Optional<RecordedRun> run = RunsTable.recorded(c, id);
+                if (run.isPresent()) {
+                    verdicts.add(verify(c, run.get(), beforeChain));
+                }
+            }
+            return List.copyOf(verdicts);
+        });
+    }
+
+    private static ChainVerdict verify(Connection c, RecordedRun run, Set<String> beforeChain) throws SQLException {
+        return ChainVerifier.verify(run, EventsTable.chain(c, run.runId()), beforeChain.contains(run.runId()),
+                SealsTable.ofRun(c, run.runId()));
+    }
+
+    /** Up to {@code limit} runs matching {@code query}, newest first, and how many match; for the runs table. */
+    public RunPage page(RunQuery query, int limit) {
+        return read("the list of runs", c -> RunListing.page(c, query, limit, json));
+    }
+
+    /** Every MOP, environment, operator and final state recorded: the filters' choices. */
+    public RunPage.FilterValues filterValues() {
+        return read("the filter values", RunListing::filterValues);
     }
 
     /** What the recorded runs (of one MOP, or all) add up to; see {@link Insights}. */

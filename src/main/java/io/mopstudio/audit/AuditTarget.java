@@ -1,7 +1,10 @@
 package io.mopstudio.audit;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which audit database to use: a local H2 file (the default, with its own generated users) or a
@@ -37,8 +40,24 @@ public sealed interface AuditTarget {
         }
     }
 
+    /**
+     * The audit {@code location} names, as the command line and the window take it: a file path,
+     * or a {@code jdbc:postgresql:} URL whose logins come from {@code environment} or the
+     * {@code credentials} file (see {@link ServerLogins#from}).
+     */
+    public static AuditTarget named(String location, Optional<Path> credentials, Map<String, String> environment) {
+        if (isServerUrl(location)) {
+            return new Server(location.strip(), ServerLogins.from(environment, credentials));
+        }
+        try {
+            return new File(Path.of(location));
+        } catch (InvalidPathException e) {
+            throw new AuditStoreException("'" + location + "' is not a file path: " + e.getReason() + ".");
+        }
+    }
+
     /** Whether {@code text} names a server rather than a file. */
-    static boolean isServerUrl(String text) {
+    public static boolean isServerUrl(String text) {
         return text.strip().startsWith(POSTGRESQL_PREFIX);
     }
 }

@@ -29,8 +29,9 @@ final class EventsTable {
     private EventsTable() {
     }
 
-    /** Appends the event, linked to {@code previousHash} (see {@link ChainHash}). */
-    static void insert(Connection connection, RunEvent event, String json, String previousHash) throws SQLException {
+    /** Appends the event, linked to {@code previousHash} (see {@link ChainHash}); returns its hash. */
+    static String insert(Connection connection, RunEvent event, String json, String previousHash) throws SQLException {
+        String hash = ChainHash.of(event.runId(), event.seq(), event.kind(), event.time(), json, previousHash);
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, event.runId());
             insert.setLong(2, event.seq());
@@ -38,10 +39,10 @@ final class EventsTable {
             insert.setObject(4, SqlTime.of(event.time()));
             insert.setString(5, json);
             insert.setString(6, previousHash);
-            insert.setString(7, ChainHash.of(event.runId(), event.seq(), event.kind(), event.time(), json,
-                    previousHash));
+            insert.setString(7, hash);
             insert.executeUpdate();
         }
+        return hash;
     }
 
     /** The stored hash of one event; empty when there is no such row or it was written before V2. */

@@ -27,6 +27,7 @@ final class RunsTable {
     private static final String SELECT_BY_PREFIX = SUMMARY_COLUMNS + " WHERE run_id LIKE ? ESCAPE '\\' LIMIT 2";
     private static final String SELECT_MOP_TEXT = "SELECT mop_text FROM runs WHERE run_id = ?";
     private static final String SELECT_RECORDED = "SELECT * FROM runs ORDER BY started_at, run_id";
+    private static final String SELECT_RECORDED_ONE = "SELECT * FROM runs WHERE run_id = ?";
     private static final String SELECT_BEFORE_CHAIN = "SELECT run_id FROM runs_before_chain";
 
     private RunsTable() {
@@ -100,13 +101,27 @@ final class RunsTable {
              ResultSet row = select.executeQuery()) {
             List<RecordedRun> runs = new ArrayList<>();
             while (row.next()) {
-                runs.add(new RecordedRun(row.getString("run_id"), row.getString("mop_id"), row.getString("mop_name"),
-                        row.getString("mop_version"), row.getString("mop_sha256"), row.getString("mop_text"),
-                        row.getString("mop_file"), row.getString("environment"), row.getBoolean("demo_environment"),
-                        row.getString("incident"), row.getString("operator"), SqlTime.read(row, "started_at")));
+                runs.add(recorded(row));
             }
             return runs;
         }
+    }
+
+    /** One runs row as stored. */
+    static Optional<RecordedRun> recorded(Connection connection, String runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_RECORDED_ONE)) {
+            select.setString(1, runId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(recorded(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static RecordedRun recorded(ResultSet row) throws SQLException {
+        return new RecordedRun(row.getString("run_id"), row.getString("mop_id"), row.getString("mop_name"),
+                row.getString("mop_version"), row.getString("mop_sha256"), row.getString("mop_text"),
+                row.getString("mop_file"), row.getString("environment"), row.getBoolean("demo_environment"),
+                row.getString("incident"), row.getString("operator"), SqlTime.read(row, "started_at"));
     }
 
     /** The runs the V2 migration found already recorded: they have no chain to verify. */
@@ -121,7 +136,7 @@ final class RunsTable {
         }
     }
 
-    private static RunSummary summary(ResultSet row, EventJson json) throws SQLException {
+    static RunSummary summary(ResultSet row, EventJson json) throws SQLException {
         return new RunSummary(
                 row.getString("run_id"),
                 row.getString("mop_id"),
@@ -143,7 +158,7 @@ final class RunsTable {
         return value == null ? "" : value;
     }
 
-    private static String likeEscape(String text) {
+    static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -28,11 +28,16 @@ public final class AuditDbOption {
 
     /** The audit named; reads the server logins when it is a URL. */
     public AuditTarget target() {
-        if (location.strip().startsWith(AuditTarget.POSTGRESQL_PREFIX)) {
-            return new AuditTarget.Server(location.strip(), ServerLogins.from(System.getenv(),
-                    Optional.ofNullable(credentials)));
-        }
-        return new AuditTarget.File(location());
+        return AuditTarget.named(location, Optional.ofNullable(credentials), System.getenv());
+    }
+
+    /** The location as given, a path or URL, and the credentials file, for the window to open the same way. */
+    public String named() {
+        return location;
+    }
+
+    public Optional<Path> credentials() {
+        return Optional.ofNullable(credentials);
     }
 
     /** A file audit's location; refuses a server URL, for the commands that only work on files. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +26,10 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_ID", description = "One run's id or unique prefix.")
     private String runId;
 
+    @Option(names = "--output", paramLabel = "FORMAT", converter = AuditCommand.OutputConverter.class,
+            description = "text (default) or json: one object, each run's status, head, first broken seq and problem")
+    private AuditCommand.Output output = AuditCommand.Output.TEXT;
+
     @Mixin
     private AuditDbOption auditDb;
 
@@ -39,6 +44,10 @@ public final class AuditVerifyCommand implements Callable<Integer> {
                 return AuditSession.noSuchRun(err, runId, store);
             }
             long broken = verdicts.stream().filter(ChainVerdict::isBroken).count();
+            if (output == AuditCommand.Output.JSON) {
+                out.println(VerdictsJson.of(store.where(), verdicts));
+                return broken == 0 ? ExitCodes.OK : BROKEN;
+            }
             verdicts.forEach(v -> out.println(v.runId() + "  " + v.describe()));
             out.println(verdicts.isEmpty() ? "No runs recorded in " + store.where() + "."
                     : broken == 0 ? "All " + verdicts.size() + " runs verified: no chain is broken."

@@ -29,13 +29,7 @@ public final class GuiCommand implements Callable<Integer> {
                     + "The command line works without one: try 'mop-studio --help'.");
             return ExitCodes.USAGE;
         }
-        if (audit.isServer()) {
-            // The window's audit tab and runs use a local audit file for now; the CLI speaks PostgreSQL.
-            spec.commandLine().getErr().println("mop-studio gui: the window records into an audit file; "
-                    + "use the command line (run, audit ...) with a PostgreSQL audit.");
-            return ExitCodes.USAGE;
-        }
-        io.mopstudio.ui.shell.MopStudioApp.launchWindow(Optional.ofNullable(file), audit.location());
+        io.mopstudio.ui.shell.MopStudioApp.launchWindow(Optional.ofNullable(file), audit.named(), audit.credentials());
         return ExitCodes.OK;
     }
 

@@ -19,7 +19,8 @@ class AuditMigrationsTest {
 
     private static final Migration V1 = Migration.fromResource("V1__audit.sql");
     private static final Migration V2 = Migration.fromResource("V2__chain.sql");
-    private static final Migration V3 = new Migration(3, "V3__review_notes.sql", """
+    private static final Migration V3 = Migration.fromResource("V3__seals.sql");
+    private static final Migration LATER = new Migration(4, "V4__review_notes.sql", """
             -- A later release adds reviewers' notes.
             CREATE TABLE IF NOT EXISTS review_notes (
                 run_id VARCHAR(200) NOT NULL REFERENCES runs (run_id),
@@ -46,21 +47,21 @@ class AuditMigrationsTest {
                 assertEquals(List.of(), AuditMigrations.shipped().apply(admin));
             }
         }
-        assertEquals(2, versionsBefore.size());
+        assertEquals(3, versionsBefore.size());
         assertEquals(versionsBefore, schemaVersionRows(location), "applied_at would change if V1 ran again");
     }
 
     @Test
     void aLaterVersionUpgradesAnOldDatabase() throws SQLException {
         AuditLocation location = AuditLocation.of(dir.resolve("audit"));
-        try (AuditStore old = AuditStore.open(location, true, new AuditMigrations(List.of(V1, V2)))) {
+        try (AuditStore old = AuditStore.open(location, true, new AuditMigrations(List.of(V1, V2, V3)))) {
             SampleRuns.recordBoth(old.listener());
         }
 
-        try (AuditStore upgraded = AuditStore.open(location, true, new AuditMigrations(List.of(V3, V1, V2)))) {
+        try (AuditStore upgraded = AuditStore.open(location, true, new AuditMigrations(List.of(LATER, V1, V2, V3)))) {
             assertEquals(2, upgraded.listRuns().size());
             try (Connection admin = admin(location)) {
-                assertEquals(Set.of(1, 2, 3), AuditMigrations.appliedVersions(admin));
+                assertEquals(Set.of(1, 2, 3, 4), AuditMigrations.appliedVersions(admin));
             }
             try (Connection app = new AuditConnector(location, AuditCredentials.load(location)).asApplication();
                  Statement statement = app.createStatement()) {
@@ -77,7 +78,7 @@ class AuditMigrationsTest {
         AuditStore.open(location, true, AuditMigrations.shipped()).close();
 
         try (Connection admin = admin(location); Statement statement = admin.createStatement()) {
-            for (Migration migration : List.of(V1, V2)) {
+            for (Migration migration : List.of(V1, V2, V3)) {
                 for (String sql : migration.statements()) {
                     assertDoesNotThrow(() -> statement.execute(sql), sql);
                 }
@@ -87,7 +88,7 @@ class AuditMigrationsTest {
 
     @Test
     void splitsScriptsIntoStatementsSkippingComments() {
-        List<String> statements = V3.statements();
+        List<String> statements = LATER.statements();
 
         assertEquals(2, statements.size());
         assertTrue(statements.get(0).startsWith("CREATE TABLE IF NOT EXISTS review_notes ("), statements.get(0));

@@ -19,6 +19,9 @@ public final class HtmlReport {
             th { background: #f6f8fa; }
             table.facts th { width: 20%; }
             pre { background: #f6f8fa; padding: 8px; font-size: 8.5pt; white-space: pre-wrap; word-wrap: break-word; }
+            figure { margin: 8px 0; }
+            figure svg { max-width: 100%; height: auto; }
+            figcaption { font-size: 9pt; color: #57606a; }
             @page { size: A4 landscape; margin: 12mm; }
             """;
 
@@ -26,6 +29,14 @@ public final class HtmlReport {
     }
 
     public static String of(RunReport report) {
+        return of(report, true);
+    }
+
+    /**
+     * {@code pictures} false leaves the SVG pictures out: the PDF layout draws no inline SVG, and
+     * would print their labels as loose text.
+     */
+    static String of(RunReport report, boolean pictures) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n"
                 + "<head>\n<meta charset=\"UTF-8\" />\n<title>").append(escape(report.title()))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<h1>")
@@ -42,6 +53,9 @@ public final class HtmlReport {
                 html.append("</table>\n");
             } else if (block instanceof ReportBlock.Table t) {
                 table(html, t);
+            } else if (block instanceof ReportBlock.Picture p && pictures) {
+                html.append("<figure>\n").append(p.svg()).append("\n<figcaption>").append(escape(p.caption()))
+                        .append("</figcaption>\n</figure>\n");
             } else if (block instanceof ReportBlock.Code c) {
                 html.append("<pre>").append(escape(c.text())).append("</pre>\n");
             }

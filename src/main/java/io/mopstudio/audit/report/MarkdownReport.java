@@ -25,6 +25,8 @@ public final class MarkdownReport {
                     table(md, t.headers().stream().map(MarkdownReport::inline).toList(), t.rows().stream()
                             .map(row -> row.stream().map(MarkdownReport::inline).toList()).toList());
                 }
+            } else if (block instanceof ReportBlock.Picture p) {
+                md.append("*Drawn in the HTML report: ").append(inline(p.caption())).append("*\n\n");
             } else if (block instanceof ReportBlock.Code c) {
                 // A fence longer than any backtick run in the text, so the MOP cannot close it early.
                 String fence = "`".repeat(Math.max(3, longestBacktickRun(c.text()) + 1));

@@ -21,7 +21,7 @@ public final class PdfReport {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(HtmlReport.of(report), null);
+            builder.withHtmlContent(HtmlReport.of(report, false), null);
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {

@@ -34,6 +34,13 @@ public sealed interface ReportBlock {
         }
     }
 
+    /**
+     * A picture as SVG markup ({@code <svg>} with its namespace, every text in it escaped), with
+     * a caption. Formats that cannot hold one say where to find it instead.
+     */
+    record Picture(String caption, String svg) implements ReportBlock {
+    }
+
     /** Verbatim text: the MOP as it ran. */
     record Code(String text) implements ReportBlock {
     }

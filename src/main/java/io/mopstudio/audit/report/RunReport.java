@@ -44,6 +44,7 @@ public record RunReport(String title, List<ReportBlock> blocks) {
         blocks.add(new ReportBlock.Facts(facts(run, events, verdict)));
         blocks.add(new ReportBlock.Heading("Outcome"));
         blocks.add(new ReportBlock.Paragraph(finishSummary(events)));
+        blocks.addAll(RunPictures.of(timeline, mopText));
         blocks.add(new ReportBlock.Heading("Pre-checks"));
         blocks.add(checks(timeline, "PRE_CHECK", "No pre-check was evaluated."));
         blocks.add(new ReportBlock.Heading("Steps"));

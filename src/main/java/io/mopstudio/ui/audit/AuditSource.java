@@ -4,7 +4,8 @@ import io.mopstudio.audit.AuditEvent;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.ChainVerdict;
 import io.mopstudio.audit.Insights;
-import io.mopstudio.audit.RunSummary;
+import io.mopstudio.audit.RunPage;
+import io.mopstudio.audit.RunQuery;
 import io.mopstudio.audit.report.ReportFormat;
 import io.mopstudio.audit.report.RunReport;
 import java.util.List;
@@ -28,16 +29,20 @@ public final class AuditSource {
         return new AuditSource(store);
     }
 
-    List<RunSummary> runs() {
-        return store.get().listRuns();
+    RunPage page(RunQuery query, int limit) {
+        return store.get().page(query, limit);
+    }
+
+    RunPage.FilterValues filterValues() {
+        return store.get().filterValues();
+    }
+
+    List<ChainVerdict> verify(List<String> runIds) {
+        return store.get().verify(runIds);
     }
 
     List<AuditEvent> events(String runId) {
         return store.get().events(runId);
-    }
-
-    List<ChainVerdict> verify() {
-        return store.get().verify(Optional.empty());
     }
 
     Optional<String> mopText(String runId) {

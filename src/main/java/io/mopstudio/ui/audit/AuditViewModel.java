@@ -3,6 +3,8 @@ package io.mopstudio.ui.audit;
 import io.mopstudio.audit.AuditEvent;
 import io.mopstudio.audit.ChainVerdict;
 import io.mopstudio.audit.Insights;
+import io.mopstudio.audit.RunPage;
+import io.mopstudio.audit.RunQuery;
 import io.mopstudio.audit.RunSummary;
 import io.mopstudio.audit.RunTimeline;
 import io.mopstudio.audit.report.ReportFormat;
@@ -31,6 +33,9 @@ import javafx.collections.ObservableList;
  */
 public final class AuditViewModel {
 
+    /** Rows the table holds at once; older matching runs are reached by narrowing the filters. */
+    public static final int PAGE_SIZE = 200;
+
     private final AuditSource source;
     private final UiDispatch dispatch;
     private final ZoneId zone;
@@ -43,8 +48,13 @@ public final class AuditViewModel {
     private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(TimelineModel.EMPTY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReplayViewModel replay;
-    private List<RunSummary> all = List.of();
+    private RunPage page = new RunPage(List.of(), false, 0, 0);
+    private RunPage.FilterValues recorded = new RunPage.FilterValues(List.of(), List.of(), List.of(), List.of());
     private Map<String, ChainVerdict> verdicts = Map.of();
+    /** Whether the filters' choices are to be read again after the next page. */
+    private boolean choicesStale = true;
+    /** Counts listings, so that a page or verdicts read for an earlier filter are dropped. */
+    private long listing;
     /** Counts selections, so that a run read for an earlier selection is dropped. */
     private long selection;
 
@@ -54,41 +64,85 @@ public final class AuditViewModel {
         this.zone = zone;
         this.replay = new ReplayViewModel(layouter, dispatch);
         selected.addListener((obs, old, now) -> loadRun(now));
-        filter.addListener((obs, old, now) -> showRows());
+        filter.addListener((obs, old, now) -> list());
     }
 
-    /** Reads the runs and verifies their chains again, keeping the selection when that run is still shown. */
+    /**
+     * Lists the runs as {@link #list()} does, then reads the filters' choices again: after, since
+     * that reads the whole runs table (seconds at 100,000 runs) and the rows must come first.
+     */
     public void refresh() {
-        dispatch.background(() -> new Loaded(source.runs(), source.verify())).whenComplete((loaded, error) -> {
+        choicesStale = true;
+        list();
+    }
+
+    /**
+     * Reads the first page of runs matching the filter, newest first, and shows it; then verifies
+     * the chains of those runs only and fills in their marks: at 100,000 runs the table must show
+     * at once, not after every chain. Keeps the selection when that run is still shown.
+     */
+    private void list() {
+        RunQuery query = filter.get().query(zone);
+        long request = ++listing;
+        dispatch.background(() -> source.page(query, PAGE_SIZE)).whenComplete((loaded, error) -> {
             if (error != null) {
                 message.set("Cannot read the audit: " + UiDispatch.unwrap(error).getMessage());
                 return;
             }
-            all = loaded.runs();
-            verdicts = loaded.verdicts().stream().collect(Collectors.toMap(ChainVerdict::runId, Function.identity()));
-            choices.update(all);
+            if (request != listing) {
+                return;
+            }
+            page = loaded;
+            updateChoices();
+            verdicts = Map.of();
+            showRows();
+            verifyShown(request);
+            loadInsights();
+        });
+    }
+
+    private void updateChoices() {
+        boolean unfinished = page.recorded() > page.finished();
+        if (!choicesStale) {
+            choices.update(recorded, unfinished);
+            return;
+        }
+        choicesStale = false;
+        dispatch.background(source::filterValues).whenComplete((values, error) -> {
+            if (error == null) {
+                recorded = values;
+                choices.update(recorded, unfinished);
+            }
+        });
+    }
+
+    private void verifyShown(long request) {
+        List<String> ids = page.runs().stream().map(RunSummary::runId).toList();
+        dispatch.background(() -> source.verify(ids)).whenComplete((checked, error) -> {
+            if (error != null || request != listing) {
+                return;
+            }
+            verdicts = checked.stream().collect(Collectors.toMap(ChainVerdict::runId, Function.identity()));
             showRows();
         });
     }
 
-    private record Loaded(List<RunSummary> runs, List<ChainVerdict> verdicts) {
-    }
-
     private void showRows() {
         String keep = selected.get() == null ? null : selected.get().runId();
-        List<RunSummary> shown = all.stream().filter(run -> filter.get().matches(run, zone)).toList();
-        rows.setAll(shown.stream().map(run -> AuditRunRow.of(run, Optional.ofNullable(verdicts.get(run.runId()))))
+        rows.setAll(page.runs().stream().map(run -> AuditRunRow.of(run, Optional.ofNullable(verdicts.get(run.runId()))))
                 .toList());
         long broken = verdicts.values().stream().filter(ChainVerdict::isBroken).count();
-        message.set((all.isEmpty() ? "No runs recorded yet."
-                : shown.size() + " of " + all.size() + " runs shown.")
+        String shown = page.more()
+                ? "The newest " + page.runs().size() + " matching runs shown, of " + page.recorded()
+                        + " recorded; more match: narrow the filters to see older ones."
+                : page.runs().size() + " of " + page.recorded() + " runs shown.";
+        message.set((page.recorded() == 0 ? "No runs recorded yet." : shown)
                 + (broken == 0 ? "" : " " + broken + " with a BROKEN hash chain: the audit was changed."));
         rows.stream().filter(r -> r.runId().equals(keep)).findFirst().ifPresentOrElse(selected::set,
                 () -> selected.set(null));
-        loadInsights(shown);
     }
 
-    private void loadInsights(List<RunSummary> shown) {
+    private void loadInsights() {
         Optional<String> mop = filter.get().mop().isEmpty() ? Optional.empty() : Optional.of(filter.get().mop());
         dispatch.background(() -> source.insights(mop)).whenComplete((insights, error) -> {
             if (error == null) {

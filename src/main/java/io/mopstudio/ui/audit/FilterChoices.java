@@ -1,10 +1,9 @@
 package io.mopstudio.ui.audit;
 
-import io.mopstudio.audit.RunSummary;
+import io.mopstudio.audit.RunPage;
 import io.mopstudio.ui.run.FinalStateStyle;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -16,16 +15,20 @@ public final class FilterChoices {
     private final ObservableList<String> states = FXCollections.observableArrayList("");
     private final ObservableList<String> operators = FXCollections.observableArrayList("");
 
-    void update(List<RunSummary> runs) {
-        set(mops, runs, RunSummary::mopId);
-        set(environments, runs, RunSummary::environment);
-        set(states, runs, run -> run.finalState().orElse(FinalStateStyle.UNFINISHED));
-        set(operators, runs, RunSummary::operator);
+    /** {@code unfinished}: whether some run has no end recorded, which the state filter then offers. */
+    void update(RunPage.FilterValues recorded, boolean unfinished) {
+        set(mops, recorded.mops());
+        set(environments, recorded.environments());
+        List<String> finalStates = new java.util.ArrayList<>(recorded.finalStates());
+        if (unfinished) {
+            finalStates.add(FinalStateStyle.UNFINISHED);
+        }
+        set(states, finalStates);
+        set(operators, recorded.operators());
     }
 
-    private static void set(ObservableList<String> list, List<RunSummary> runs, Function<RunSummary, String> value) {
-        TreeSet<String> values = new TreeSet<>();
-        runs.forEach(run -> values.add(value.apply(run)));
+    private static void set(ObservableList<String> list, List<String> recorded) {
+        TreeSet<String> values = new TreeSet<>(recorded);
         values.remove("");
         List<String> next = new java.util.ArrayList<>(List.of(""));
         next.addAll(values);

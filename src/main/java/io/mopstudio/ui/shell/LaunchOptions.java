@@ -8,24 +8,30 @@ import java.util.Optional;
 
 /**
  * What the window is started with, carried through {@code Application.launch}'s string arguments
- * as {@code --mop=PATH} and {@code --audit-db=PATH}.
+ * as {@code --mop=PATH}, {@code --audit-db=PATH|URL} and {@code --audit-credentials=PATH}: the
+ * audit as the command line names it, a file or a {@code jdbc:postgresql:} URL.
  */
-record LaunchOptions(Optional<Path> mopFile, Path auditDb) {
+record LaunchOptions(Optional<Path> mopFile, String auditDb, Optional<Path> auditCredentials) {
 
     private static final String MOP = "mop";
     private static final String AUDIT_DB = "audit-db";
+    private static final String CREDENTIALS = "audit-credentials";
 
     String[] toArgs() {
         List<String> args = new ArrayList<>();
         mopFile.ifPresent(file -> args.add("--" + MOP + "=" + file));
         args.add("--" + AUDIT_DB + "=" + auditDb);
+        auditCredentials.ifPresent(file -> args.add("--" + CREDENTIALS + "=" + file));
         return args.toArray(String[]::new);
     }
 
     /** Reads {@code Application.getParameters().getNamed()}; with no audit db named, the default one. */
     static LaunchOptions parse(Map<String, String> named, Path defaultAuditDb) {
-        return new LaunchOptions(Optional.ofNullable(named.get(MOP)).filter(s -> !s.isBlank()).map(Path::of),
-                Optional.ofNullable(named.get(AUDIT_DB)).filter(s -> !s.isBlank()).map(Path::of)
-                        .orElse(defaultAuditDb));
+        return new LaunchOptions(path(named, MOP), Optional.ofNullable(named.get(AUDIT_DB))
+                .filter(s -> !s.isBlank()).orElse(defaultAuditDb.toString()), path(named, CREDENTIALS));
+    }
+
+    private static Optional<Path> path(Map<String, String> named, String name) {
+        return Optional.ofNullable(named.get(name)).filter(s -> !s.isBlank()).map(Path::of);
     }
 }

@@ -17,15 +17,19 @@ public final class MopStudioApp extends Application {
     private StudioServices services;
     private ShellViewModel shell;
 
-    /** Opens the window, with {@code mopFile} loaded if given, and returns when it is closed. */
-    public static void launchWindow(Optional<Path> mopFile, Path auditDb) {
-        Application.launch(MopStudioApp.class, new LaunchOptions(mopFile, auditDb).toArgs());
+    /**
+     * Opens the window, with {@code mopFile} loaded if given, and returns when it is closed.
+     * {@code auditDb} is a file path or a {@code jdbc:postgresql:} URL, as {@code --audit-db} takes it.
+     */
+    public static void launchWindow(Optional<Path> mopFile, String auditDb, Optional<Path> auditCredentials) {
+        Application.launch(MopStudioApp.class, new LaunchOptions(mopFile, auditDb, auditCredentials).toArgs());
     }
 
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getNamed(), AuditStore.defaultLocation());
-        services = StudioServices.open(options.auditDb(), UiDispatch.fx(), AutoLayout.defaultNativeDir());
+        services = StudioServices.open(options.auditDb(), options.auditCredentials(), UiDispatch.fx(),
+                AutoLayout.defaultNativeDir());
         shell = new ShellViewModel(services);
         ShellView view = new ShellView(shell, stage, services);
         stage.titleProperty().bind(shell.titleProperty());

@@ -1,6 +1,7 @@
 package io.mopstudio.ui.shell;
 
 import io.mopstudio.audit.AuditStore;
+import io.mopstudio.audit.AuditTarget;
 import io.mopstudio.audit.InterruptedRuns;
 import io.mopstudio.engine.RunEngine;
 import io.mopstudio.setup.LabConnection;
@@ -33,13 +34,14 @@ public final class StudioServices implements AutoCloseable {
         this.auditProblem = auditProblem;
     }
 
-    public static StudioServices open(Path auditDb, UiDispatch dispatch, Path nativeDir) {
+    /** {@code auditDb}: a file path or a {@code jdbc:postgresql:} URL, its logins from the environment or {@code credentials}. */
+    public static StudioServices open(String auditDb, Optional<Path> credentials, UiDispatch dispatch, Path nativeDir) {
         AutoLayout layout = new AutoLayout(nativeDir);
         layout.warmUp();
         Optional<AuditStore> audit;
         Optional<String> problem;
         try {
-            audit = Optional.of(AuditStore.open(auditDb));
+            audit = Optional.of(AuditStore.open(AuditTarget.named(auditDb, credentials, System.getenv())));
             // Runs a crash left unfinished are recorded as INTERRUPTED before anything else happens;
             // the Audit tab then lists them with the steps that were in flight.
             new InterruptedRuns(audit.get(), java.time.Clock.systemUTC()).recordAll();

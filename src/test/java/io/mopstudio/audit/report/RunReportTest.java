@@ -8,10 +8,22 @@ import io.mopstudio.audit.AdminTampering;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.InsightRuns;
 import io.mopstudio.audit.RunFixtures;
+import io.mopstudio.engine.event.CheckOutcome;
+import io.mopstudio.engine.event.CheckPhase;
+import io.mopstudio.engine.event.FinalState;
+import io.mopstudio.engine.event.Phase;
+import io.mopstudio.engine.event.RunEvent;
+import io.mopstudio.engine.event.StepStatus;
+import io.mopstudio.model.GraphKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The exported report of a rolled-back run holds what a change board asks, in every format. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +51,7 @@ class RunReportTest {
         store = AuditStore.open(dir.resolve("audit"));
         InsightRuns.rolledBack().forEach(store.listener()::onEvent);
         InsightRuns.resolved2().forEach(store.listener()::onEvent);
+        retriedThenRolledBack().forEach(store.listener()::onEvent);
         report = ReportFormat.load(store, "R4").orElseThrow();
     }
 
@@ -87,6 +102,42 @@ class RunReportTest {
     }
 
     @Test
+    void htmlDrawsTheGraphsColouredAsTheRunEndedAndABarPerAttempt() throws Exception {
+        Document html = xml(HtmlReport.of(ReportFormat.load(store, "R6").orElseThrow()));
+
+        Map<String, String> nodes = new HashMap<>();
+        for (Element rect : elements(html, "rect")) {
+            if (rect.getAttribute("class").equals("node")) {
+                nodes.put(rect.getAttribute("data-node"), rect.getAttribute("data-state"));
+            }
+        }
+        assertEquals(Map.of("PRE_CHECK/service_state", "PASS", "EXECUTION/drain", "SUCCEEDED",
+                "EXECUTION/resize", "FAILED", "VALIDATION/wait_ms", "NOT_RUN", "VALIDATION/error_rate", "NOT_RUN",
+                "ROLLBACK/restore", "SUCCEEDED"), nodes);
+        List<String> pictures = elements(html, "svg").stream().map(e -> e.getAttribute("class")).toList();
+        assertEquals(List.of("execution-graph", "rollback-graph", "timeline"), pictures);
+
+        Map<String, Long> startedAttempts = store.events("R6").stream().filter(e -> e.kind().equals("step_started"))
+                .collect(Collectors.groupingBy(e -> e.json().contains("ROLLBACK") ? "ROLLBACK/restore"
+                        : e.json().contains("\"drain\"") ? "EXECUTION/drain" : "EXECUTION/resize", Collectors.counting()));
+        Map<String, Long> bars = elements(html, "rect").stream().filter(r -> r.getAttribute("class").equals("attempt"))
+                .collect(Collectors.groupingBy(r -> r.getAttribute("data-graph") + "/" + r.getAttribute("data-step"),
+                        Collectors.counting()));
+        assertEquals(Map.of("EXECUTION/drain", 1L, "EXECUTION/resize", 2L, "ROLLBACK/restore", 1L), startedAttempts);
+        assertEquals(startedAttempts, bars);
+        assertTrue(elements(html, "rect").stream().anyMatch(r -> r.getAttribute("class").equals("phase")));
+        assertTrue(elements(html, "line").stream().anyMatch(l -> l.getAttribute("class").equals("mark")),
+                "the rollback and the end are marked on the time axis");
+    }
+
+    @Test
+    void markdownAndPdfPointToTheHtmlForThePictures() throws IOException {
+        String md = MarkdownReport.of(report);
+        assertTrue(md.contains("## Timeline\n\n*Drawn in the HTML report: Each step attempt is a bar"), md);
+        assertFalse(HtmlReport.of(report, false).contains("<svg"));
+    }
+
+    @Test
     void pdfCarriesTheSameText() throws IOException {
         byte[] pdf = PdfReport.of(report);
 
@@ -97,6 +148,32 @@ class RunReportTest {
             assertTrue(text.contains("ROLLED_BACK"), text);
             assertTrue(text.contains("step resize failed"), text);
         }
+    }
+
+    /** Like R4, but the failing step was retried once before it failed for good. */
+    private static List<RunEvent> retriedThenRolledBack() {
+        return RunFixtures.run("R6", InsightRuns.DAY.plusSeconds(20000), "erin", "production")
+                .phase(Phase.PRE_CHECKS).check(CheckPhase.PRE_CHECK, "service_state", CheckOutcome.PASS, "degraded",
+                        "= degraded")
+                .phase(Phase.EXECUTING).step(GraphKind.EXECUTION, "drain", 500, 0, StepStatus.SUCCEEDED)
+                .step(GraphKind.EXECUTION, "resize", 1000, 1, StepStatus.FAILED)
+                .rollback("step resize failed").phase(Phase.ROLLING_BACK)
+                .step(GraphKind.ROLLBACK, "restore", 250, 0, StepStatus.SUCCEEDED)
+                .finish(FinalState.ROLLED_BACK);
+    }
+
+    private static Document xml(String html) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> elements(Document document, String tag) {
+        NodeList list = document.getElementsByTagName(tag);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            elements.add((Element) list.item(i));
+        }
+        return elements;
     }
 
     @Test
