@@ -1,8 +1,6 @@
 package io.mopstudio.cli;
 
-import io.mopstudio.audit.report.ReportFormat;
-import io.mopstudio.audit.report.RunDataFormat;
-import io.mopstudio.audit.report.RunReport;
+import io.mopstudio.audit.report.RunExport;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,37 +38,18 @@ public final class AuditExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = format != null ? format : extension();
-        Optional<RunDataFormat> data = RunDataFormat.parse(name);
-        Optional<ReportFormat> report = ReportFormat.parse(name);
-        if (data.isEmpty() && report.isEmpty()) {
+        Optional<RunExport> chosen = format != null ? RunExport.parse(format) : RunExport.forFile(file);
+        if (chosen.isEmpty()) {
             spec.commandLine().getErr().println("mop-studio audit export: say --format json, csv, html, md or pdf "
                     + "(or give -o a file ending in one).");
             return ExitCodes.USAGE;
         }
         return AuditSession.run(spec, auditDb, (store, out, err) -> {
-            String extension;
-            if (data.isPresent()) {
-                if (!data.get().write(store, runId, file)) {
-                    return AuditSession.noSuchRun(err, runId, store);
-                }
-                extension = data.get().extension();
-            } else {
-                Optional<RunReport> loaded = ReportFormat.load(store, runId);
-                if (loaded.isEmpty()) {
-                    return AuditSession.noSuchRun(err, runId, store);
-                }
-                report.get().write(loaded.get(), file);
-                extension = report.get().extension();
+            if (!chosen.get().write(store, runId, file)) {
+                return AuditSession.noSuchRun(err, runId, store);
             }
-            out.println("Wrote " + file + " (" + extension + ").");
+            out.println("Wrote " + file + " (" + chosen.get().extension() + ").");
             return ExitCodes.OK;
         });
-    }
-
-    private String extension() {
-        String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1);
     }
 }

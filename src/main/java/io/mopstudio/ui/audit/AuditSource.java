@@ -6,8 +6,8 @@ import io.mopstudio.audit.ChainVerdict;
 import io.mopstudio.audit.Insights;
 import io.mopstudio.audit.RunPage;
 import io.mopstudio.audit.RunQuery;
-import io.mopstudio.audit.report.ReportFormat;
-import io.mopstudio.audit.report.RunReport;
+import io.mopstudio.audit.report.RunExport;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -53,7 +53,8 @@ public final class AuditSource {
         return store.get().insights(mopId);
     }
 
-    Optional<RunReport> report(String runId) {
-        return ReportFormat.load(store.get(), runId);
+    /** Writes the run in the chosen form; false when it is no longer in the audit. */
+    boolean export(String runId, RunExport export, Path file) {
+        return export.write(store.get(), runId, file);
     }
 }

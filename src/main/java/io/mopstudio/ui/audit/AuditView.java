@@ -1,7 +1,7 @@
 package io.mopstudio.ui.audit;
 
 import com.jfoenix.controls.JFXButton;
-import io.mopstudio.audit.report.ReportFormat;
+import io.mopstudio.audit.report.RunExport;
 import io.mopstudio.ui.run.FinalStateStyle;
 import java.io.File;
 import java.util.List;
@@ -60,11 +60,12 @@ public final class AuditView {
         refresh.setId("auditRefreshButton");
         refresh.getStyleClass().add("dialog-button");
         refresh.setOnAction(e -> model.refresh());
-        JFXButton export = new JFXButton("Export report…");
+        JFXButton export = new JFXButton("Export…");
         export.setId("auditExportButton");
         export.getStyleClass().add("dialog-button");
         export.disableProperty().bind(model.selectedProperty().isNull());
-        export.setTooltip(new Tooltip("The selected run as Markdown, HTML or PDF for the change board"));
+        export.setTooltip(new Tooltip("The selected run as an HTML, Markdown or PDF report for the change board, "
+                + "or as data: JSON with its hash chain, CSV of events"));
         export.setOnAction(e -> export());
         Label message = new Label();
         message.setId("auditMessage");
@@ -139,18 +140,20 @@ public final class AuditView {
 
     private void export() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the run's report");
-        chooser.getExtensionFilters().addAll(List.of(ReportFormat.values()).stream()
-                .map(f -> new FileChooser.ExtensionFilter(f.name() + " (*." + f.extension() + ")", "*." + f.extension()))
+        chooser.setTitle("Export the run");
+        chooser.getExtensionFilters().addAll(RunExport.ALL.stream()
+                .map(e -> new FileChooser.ExtensionFilter(e.label() + " (*." + e.extension() + ")", "*." + e.extension()))
                 .toList());
-        chooser.setInitialFileName("run-" + model.selectedProperty().get().runId() + ".md");
+        chooser.setInitialFileName("run-" + model.selectedProperty().get().runId() + "." + RunExport.ALL.get(0).extension());
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file == null) {
             return;
         }
-        String name = file.getName();
-        ReportFormat format = ReportFormat.parse(name.substring(name.lastIndexOf('.') + 1)).orElse(ReportFormat.MD);
-        model.export(file.toPath(), format);
+        // The extension typed wins; without one, the filter chosen in the dialog decides.
+        int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+        RunExport export = RunExport.forFile(file.toPath())
+                .orElse(RunExport.ALL.get(Math.max(0, chosen)));
+        model.export(file.toPath(), export);
     }
 
     private static Tab tab(String title, Node content) {

@@ -7,7 +7,7 @@ import io.mopstudio.audit.RunPage;
 import io.mopstudio.audit.RunQuery;
 import io.mopstudio.audit.RunSummary;
 import io.mopstudio.audit.RunTimeline;
-import io.mopstudio.audit.report.ReportFormat;
+import io.mopstudio.audit.report.RunExport;
 import io.mopstudio.ui.canvas.GraphLayouter;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.nio.file.Path;
@@ -177,16 +177,17 @@ public final class AuditViewModel {
     private record SelectedRun(List<AuditEvent> events, String mopText) {
     }
 
-    /** Writes the selected run's report to {@code file}; says how it went in {@link #messageProperty()}. */
-    public void export(Path file, ReportFormat format) {
+    /** Writes the selected run to {@code file} as {@code export} says; says how it went in {@link #messageProperty()}. */
+    public void export(Path file, RunExport export) {
         AuditRunRow row = selected.get();
         if (row == null) {
             message.set("Select a run to export.");
             return;
         }
         dispatch.background(() -> {
-            format.write(source.report(row.runId()).orElseThrow(() -> new IllegalStateException(
-                    "run " + row.runId() + " is no longer in the audit")), file);
+            if (!source.export(row.runId(), export, file)) {
+                throw new IllegalStateException("run " + row.runId() + " is no longer in the audit");
+            }
             return file;
         }).whenComplete((written, error) -> message.set(error == null ? "Exported run " + row.runId() + " to " + written
                 : "Could not export run " + row.runId() + ": " + UiDispatch.unwrap(error).getMessage()));

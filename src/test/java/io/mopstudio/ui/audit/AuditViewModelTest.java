@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mopstudio.audit.AdminTampering;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.InsightRuns;
-import io.mopstudio.audit.report.ReportFormat;
+import io.mopstudio.audit.report.RunExport;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.NodeStatus;
 import io.mopstudio.ui.canvas.RankLayout;
@@ -161,13 +161,19 @@ class AuditViewModelTest {
     @Test
     void exportsTheSelectedRun() throws IOException {
         select("R4");
-        audit.export(dir.resolve("r4.md"), ReportFormat.MD);
+        audit.export(dir.resolve("r4.md"), RunExport.parse("md").orElseThrow());
 
         assertTrue(Files.readString(dir.resolve("r4.md")).contains("| **Final state** | ROLLED\\_BACK |"));
         assertEquals("Exported run R4 to " + dir.resolve("r4.md"), audit.messageProperty().get());
-        audit.export(dir.resolve("missing/r4.md"), ReportFormat.MD);
+        audit.export(dir.resolve("missing/r4.md"), RunExport.parse("md").orElseThrow());
         assertTrue(audit.messageProperty().get().startsWith("Could not export run R4: Cannot write"),
                 audit.messageProperty().get());
+
+        // The same data exports as the command line: JSON with the chain, CSV of events.
+        audit.export(dir.resolve("r4.json"), RunExport.forFile(dir.resolve("r4.json")).orElseThrow());
+        assertTrue(Files.readString(dir.resolve("r4.json")).contains("\"hash_rule\""));
+        audit.export(dir.resolve("r4.csv"), RunExport.parse("CSV").orElseThrow());
+        assertTrue(Files.readString(dir.resolve("r4.csv")).startsWith("run_id,seq,time,kind"));
     }
 
     @Test
