@@ -69,6 +69,15 @@ public final class RunFixtures {
         return run;
     }
 
+    /** The same run, of another text of the MOP (a later edit of it). */
+    public RunFixtures ofText(String mopText) {
+        RunStarted s = (RunStarted) events.get(0);
+        events.set(0, new RunStarted(s.runId(), s.seq(), s.time(), s.mopId(), s.mopName(), s.mopVersion(), s.mopFile(),
+                SampleRuns.sha256(mopText), mopText, s.environment(), s.demoEnvironment(), s.incident(), s.operator(),
+                s.mode(), s.process()));
+        return this;
+    }
+
     public RunFixtures phase(Phase phase) {
         return add(new PhaseStarted(runId, next(), at(1), phase));
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * One past run as the Audit table shows it; times in the local zone. {@code chain} is the hash
  * chain's verdict: {@link #VERIFIED}, {@link #BROKEN}, {@link #NOT_CHAINED}, or empty until known.
  */
-public record AuditRunRow(String runId, String started, String mop, String environment, String operator,
+public record AuditRunRow(String runId, String started, String mopId, String mop, String environment, String operator,
         String finalState, String duration, String chain, String chainDetail) {
 
     public static final String VERIFIED = "verified";
@@ -27,7 +27,7 @@ public record AuditRunRow(String runId, String started, String mop, String envir
     }
 
     public static AuditRunRow of(RunSummary run, Optional<ChainVerdict> verdict) {
-        return new AuditRunRow(run.runId(), STARTED.format(run.startedAt()),
+        return new AuditRunRow(run.runId(), STARTED.format(run.startedAt()), run.mopId(),
                 run.mopId() + " v" + run.mopVersion() + " — " + run.mopName(),
                 run.environment() + (run.demoEnvironment() ? " (demo)" : ""), run.operator(),
                 run.finalState().orElse(FinalStateStyle.UNFINISHED),

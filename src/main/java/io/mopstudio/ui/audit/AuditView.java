@@ -42,6 +42,7 @@ public final class AuditView {
                 STYLESHEET + " is missing from the jar").toExternalForm());
         TabPane details = new TabPane(tab("Timeline", new TimelineView(model).node()),
                 tab("Replay", new ReplayView(model.replay()).node()), tab("Events", events()),
+                tab("Changes", new MopComparisonView(model.comparison(), model.rows()).node()),
                 tab("Insights", insights()));
         details.setId("auditDetails");
         SplitPane split = new SplitPane(runs(), details);
@@ -162,7 +163,7 @@ public final class AuditView {
         return tab;
     }
 
-    private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
+    static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);

@@ -48,6 +48,7 @@ public final class AuditViewModel {
     private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(TimelineModel.EMPTY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReplayViewModel replay;
+    private final MopComparisonViewModel comparison;
     private RunPage page = new RunPage(List.of(), false, 0, 0);
     private RunPage.FilterValues recorded = new RunPage.FilterValues(List.of(), List.of(), List.of(), List.of());
     private Map<String, ChainVerdict> verdicts = Map.of();
@@ -63,7 +64,9 @@ public final class AuditViewModel {
         this.dispatch = dispatch;
         this.zone = zone;
         this.replay = new ReplayViewModel(layouter, dispatch);
+        this.comparison = new MopComparisonViewModel(source, dispatch);
         selected.addListener((obs, old, now) -> loadRun(now));
+        selected.addListener((obs, old, now) -> comparison.select(now, rows));
         filter.addListener((obs, old, now) -> list());
     }
 
@@ -222,6 +225,11 @@ public final class AuditViewModel {
     /** The selected run laid out over time; {@link TimelineModel#EMPTY} when none is selected. */
     public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
         return timeline.getReadOnlyProperty();
+    }
+
+    /** The "Changes" tab: the selected run's MOP against another run's, by meaning. */
+    public MopComparisonViewModel comparison() {
+        return comparison;
     }
 
     public ReplayViewModel replay() {

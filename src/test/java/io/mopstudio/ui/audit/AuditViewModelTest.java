@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mopstudio.audit.AdminTampering;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.InsightRuns;
+import io.mopstudio.audit.RunFixtures;
 import io.mopstudio.audit.report.RunExport;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.NodeStatus;
@@ -174,6 +175,31 @@ class AuditViewModelTest {
         assertTrue(Files.readString(dir.resolve("r4.json")).contains("\"hash_rule\""));
         audit.export(dir.resolve("r4.csv"), RunExport.parse("CSV").orElseThrow());
         assertTrue(Files.readString(dir.resolve("r4.csv")).startsWith("run_id,seq,time,kind"));
+    }
+
+    @Test
+    void changesCompareTheSelectedRunsMopWithTheRunBeforeIt() {
+        String edited = RunFixtures.MOP_TEXT.replace("    depends_on: [drain]\n", "");
+        RunFixtures.run("R6", InsightRuns.DAY.plusSeconds(90_000), "carol", "production").ofText(edited)
+                .phase(io.mopstudio.engine.event.Phase.EXECUTING).finish(io.mopstudio.engine.event.FinalState.RESOLVED)
+                .forEach(store.listener()::onEvent);
+        audit.refresh();
+
+        select("R4");
+        assertEquals("R3", audit.comparison().baselineProperty().get().runId(), "the run of the same MOP before it");
+        assertEquals(List.of(), audit.comparison().changes());
+        assertTrue(audit.comparison().summaryProperty().get().startsWith("No change in meaning"));
+
+        select("R6");
+        assertEquals("R5", audit.comparison().baselineProperty().get().runId());
+        assertEquals(List.of("- execution_graph edge: drain -> resize"),
+                audit.comparison().changes().stream().map(io.mopstudio.diff.MopChange::describe).toList());
+
+        select("R1");
+        assertEquals(null, audit.comparison().baselineProperty().get(), "no earlier run of MOP-900 is shown");
+        audit.comparison().baselineProperty().set(audit.rows().get(0));
+        assertEquals(List.of("+ execution_graph edge: drain -> resize"),
+                audit.comparison().changes().stream().map(io.mopstudio.diff.MopChange::describe).toList());
     }
 
     @Test
