@@ -13,9 +13,17 @@ import java.util.function.Function;
 /**
  * The window's graph layout: graphviz {@code dot} on one dedicated thread (the engines need it,
  * see {@link GraphvizEngines}), choosing the engine once when the first layout is asked for, and
- * falling back to {@link RankLayout} with the reason when graphviz cannot lay a graph out.
+ * falling back to {@link RankLayout} with the reason when graphviz cannot lay a graph out, or
+ * would make the user wait seconds for a very large one.
  */
 public final class AutoLayout implements GraphLayouter, AutoCloseable {
+
+    /**
+     * Above this many nodes the rank layout is used: dot through the bundled V8 took 1.6 to 3.0 s for
+     * the 500-node benchmark MOP (CanvasBenchmark), the rank layout 5 ms, against a 1.5 s budget
+     * for the first laid-out paint. Dot's crossing reduction pays off on graphs a person drew, not on these.
+     */
+    static final int GRAPHVIZ_MAX_NODES = 200;
 
     private final Path nativeDir;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -65,6 +73,10 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
     private GraphLayout layoutNow(MopGraph graph) {
         if (graph.isEmpty()) {
             return GraphLayout.EMPTY;
+        }
+        if (graph.nodes().size() > GRAPHVIZ_MAX_NODES) {
+            return RankLayout.layout(graph, graph.nodes().size() + " nodes, more than graphviz lays out quickly ("
+                    + GRAPHVIZ_MAX_NODES + ")");
         }
         GraphvizEngines.Choice engine = engine();
         if (engine.engine().isEmpty()) {

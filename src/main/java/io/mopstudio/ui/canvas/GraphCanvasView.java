@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
@@ -32,6 +34,9 @@ public final class GraphCanvasView {
     static final String PLACEHOLDER = "graph-placeholder";
     static final String EDGE_SELECTED = "edge-selected";
     private static final double WHEEL_ZOOM = 1.1;
+    /** Below this zoom node text is a few pixels high: boxes are drawn without it (see the stylesheet). */
+    static final double OVERVIEW_ZOOM = 0.4;
+    private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
 
     private final GraphCanvasViewModel model;
     private final Pane drawing = new Pane();
@@ -74,7 +79,8 @@ public final class GraphCanvasView {
         placeholder.visibleProperty().bind(model.placeholderProperty().isNotEmpty());
         placeholder.setMouseTransparent(true);
         gestures = new CanvasGestures(model, actions, this);
-        root = new StackPane(scroll, placeholder, zoomControls(actions));
+        MinimapView minimap = new MinimapView(model, scroll, drawing);
+        root = new StackPane(scroll, placeholder, minimap.node(), zoomControls(actions));
         model.layoutProperty().addListener((obs, old, layout) -> {
             render(layout);
             model.autoFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight());
@@ -83,7 +89,10 @@ public final class GraphCanvasView {
             fillViewport();
             model.autoFit(bounds.getWidth(), bounds.getHeight());
         });
-        model.zoomProperty().addListener((obs, old, zoom) -> fillViewport());
+        model.zoomProperty().addListener((obs, old, zoom) -> {
+            fillViewport();
+            drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM);
+        });
         model.states().addListener((MapChangeListener<NodeKey, NodeState>) change -> {
             NodeView view = nodeViews.get(change.getKey());
             if (view != null) {
@@ -138,6 +147,14 @@ public final class GraphCanvasView {
                     a::autoLayout);
             layout.setId("autoLayoutButton");
             controls.getChildren().add(0, layout);
+            ToggleButton snap = new ToggleButton("Snap");
+            snap.setId("snapToGridButton");
+            snap.getStyleClass().add("zoom-button");
+            snap.setTooltip(new Tooltip("Snap moved nodes to a " + (int) GraphCanvasViewModel.GRID
+                    + " px grid (Ctrl+G)"));
+            snap.setFocusTraversable(false);
+            snap.selectedProperty().bindBidirectional(model.snapToGridProperty());
+            controls.getChildren().add(1, snap);
         });
         controls.getStyleClass().add("zoom-controls");
         controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
