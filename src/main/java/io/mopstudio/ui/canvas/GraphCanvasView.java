@@ -37,6 +37,8 @@ public final class GraphCanvasView {
     /** Below this zoom node text is a few pixels high: boxes are drawn without it (see the stylesheet). */
     static final double OVERVIEW_ZOOM = 0.4;
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+    /** Graphs up to this size get every node's text at once; larger ones only where the window looks. */
+    static final int WHOLE_GRAPH_NODES = 120;
 
     private final GraphCanvasViewModel model;
     private final Pane drawing = new Pane();
@@ -79,7 +81,7 @@ public final class GraphCanvasView {
         placeholder.visibleProperty().bind(model.placeholderProperty().isNotEmpty());
         placeholder.setMouseTransparent(true);
         gestures = new CanvasGestures(model, actions, this);
-        MinimapView minimap = new MinimapView(model, scroll, drawing);
+        MinimapView minimap = new MinimapView(model, scroll, this::scrolling);
         root = new StackPane(scroll, placeholder, minimap.node(), zoomControls(actions));
         model.layoutProperty().addListener((obs, old, layout) -> {
             render(layout);
@@ -88,11 +90,15 @@ public final class GraphCanvasView {
         scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
             fillViewport();
             model.autoFit(bounds.getWidth(), bounds.getHeight());
+            fillInView();
         });
         model.zoomProperty().addListener((obs, old, zoom) -> {
             fillViewport();
             drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM);
+            fillInView();
         });
+        scroll.hvalueProperty().addListener((obs, old, value) -> fillInView());
+        scroll.vvalueProperty().addListener((obs, old, value) -> fillInView());
         model.states().addListener((MapChangeListener<NodeKey, NodeState>) change -> {
             NodeView view = nodeViews.get(change.getKey());
             if (view != null) {
@@ -126,6 +132,41 @@ public final class GraphCanvasView {
 
     Map<NodeKey, NodeView> nodeViews() {
         return nodeViews;
+    }
+
+    /** The drawing's unscaled size (the graph, or more where it stretches to fill the window) against the view. */
+    ScrollGeometry scrolling() {
+        Bounds view = scroll.getViewportBounds();
+        GraphLayout layout = model.layoutProperty().get();
+        return new ScrollGeometry(Math.max(layout.width(), drawing.getWidth()),
+                Math.max(layout.height(), drawing.getHeight()), view.getWidth(), view.getHeight(),
+                model.zoomProperty().get());
+    }
+
+    /**
+     * Gives their text to the nodes in or next to the window, once the zoom is close enough to read
+     * it; a small graph gets it all at once (see {@link NodeView#showContent()}).
+     */
+    private void fillInView() {
+        if (nodeViews.size() <= WHOLE_GRAPH_NODES) {
+            nodeViews.values().forEach(NodeView::showContent);
+            return;
+        }
+        if (model.zoomProperty().get() < OVERVIEW_ZOOM) {
+            return;
+        }
+        Viewport shown = scrolling().viewport(scroll.getHvalue(), scroll.getVvalue());
+        double left = shown.x() - NodeSize.WIDTH;
+        double top = shown.y() - NodeSize.HEIGHT;
+        double right = shown.x() + shown.width() + NodeSize.WIDTH;
+        double bottom = shown.y() + shown.height() + NodeSize.HEIGHT;
+        model.layoutProperty().get().nodes().forEach((key, p) -> {
+            NodeView view = nodeViews.get(key);
+            if (view != null && !view.hasContent() && p.x() < right && p.x() + p.width() > left
+                    && p.y() < bottom && p.y() + p.height() > top) {
+                view.showContent();
+            }
+        });
     }
 
     /** The drawing is at least as large as the viewport, so the rubber band and drops work on empty space. */
@@ -202,6 +243,7 @@ public final class GraphCanvasView {
             });
         }
         showSelection();
+        fillInView();
     }
 
     private void showSelection() {

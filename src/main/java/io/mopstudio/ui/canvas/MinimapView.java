@@ -1,7 +1,7 @@
 package io.mopstudio.ui.canvas;
 
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,7 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -33,15 +32,15 @@ final class MinimapView {
 
     private final GraphCanvasViewModel model;
     private final ScrollPane scroll;
-    private final Region drawing;
+    private final Supplier<ScrollGeometry> scrolling;
     private final Canvas boxes = new Canvas(WIDTH, HEIGHT);
     private final Rectangle viewport = new Rectangle();
     private final Pane root = new Pane(boxes, viewport);
 
-    MinimapView(GraphCanvasViewModel model, ScrollPane scroll, Region drawing) {
+    MinimapView(GraphCanvasViewModel model, ScrollPane scroll, Supplier<ScrollGeometry> scrolling) {
         this.model = model;
         this.scroll = scroll;
-        this.drawing = drawing;
+        this.scrolling = scrolling;
         root.getStyleClass().add(STYLE);
         root.setId("minimap");
         root.setMinSize(WIDTH, HEIGHT);
@@ -55,8 +54,6 @@ final class MinimapView {
         InvalidationListener redraw = obs -> drawBoxes();
         model.layoutProperty().addListener(redraw);
         model.selection().addListener(redraw);
-        drawing.widthProperty().addListener(redraw);
-        drawing.heightProperty().addListener(redraw);
         InvalidationListener move = obs -> showViewport();
         scroll.hvalueProperty().addListener(move);
         scroll.vvalueProperty().addListener(move);
@@ -71,23 +68,13 @@ final class MinimapView {
         return root;
     }
 
-    /** The drawing's unscaled size: the graph, or more where the canvas stretches to fill the window. */
-    private double drawingWidth() {
-        return Math.max(model.layoutProperty().get().width(), drawing.getWidth());
-    }
-
-    private double drawingHeight() {
-        return Math.max(model.layoutProperty().get().height(), drawing.getHeight());
-    }
-
+    /**
+     * The graph's own extent, not the stretched drawing's: that changes with every zoom step, and
+     * redrawing 500 boxes per frame is what the minimap must not cost. The viewport is clipped to it.
+     */
     private MinimapGeometry geometry() {
-        return MinimapGeometry.fit(drawingWidth(), drawingHeight(), WIDTH, HEIGHT);
-    }
-
-    private ScrollGeometry scrolling() {
-        Bounds view = scroll.getViewportBounds();
-        return new ScrollGeometry(drawingWidth(), drawingHeight(), view.getWidth(), view.getHeight(),
-                model.zoomProperty().get());
+        GraphLayout layout = model.layoutProperty().get();
+        return MinimapGeometry.fit(layout.width(), layout.height(), WIDTH, HEIGHT);
     }
 
     private void drawBoxes() {
@@ -104,21 +91,23 @@ final class MinimapView {
     }
 
     private void showViewport() {
-        ScrollGeometry scrolling = scrolling();
-        root.setVisible(!model.layoutProperty().get().nodes().isEmpty() && !scrolling.fits());
-        Viewport shown = scrolling.viewport(scroll.getHvalue(), scroll.getVvalue());
+        ScrollGeometry now = scrolling.get();
+        root.setVisible(!model.layoutProperty().get().nodes().isEmpty() && !now.fits());
+        Viewport shown = now.viewport(scroll.getHvalue(), scroll.getVvalue());
         Viewport onMap = geometry().toMap(shown.x(), shown.y(), shown.width(), shown.height());
-        viewport.setX(onMap.x());
-        viewport.setY(onMap.y());
-        viewport.setWidth(onMap.width());
-        viewport.setHeight(onMap.height());
+        double left = Math.max(0, onMap.x());
+        double top = Math.max(0, onMap.y());
+        viewport.setX(left);
+        viewport.setY(top);
+        viewport.setWidth(Math.max(0, Math.min(WIDTH, onMap.x() + onMap.width()) - left));
+        viewport.setHeight(Math.max(0, Math.min(HEIGHT, onMap.y() + onMap.height()) - top));
     }
 
     private void centreOn(MouseEvent event) {
         Point at = geometry().toCanvas(event.getX(), event.getY());
-        ScrollGeometry scrolling = scrolling();
-        scroll.setHvalue(scrolling.hvalueCentredOn(at.x()));
-        scroll.setVvalue(scrolling.vvalueCentredOn(at.y()));
+        ScrollGeometry now = scrolling.get();
+        scroll.setHvalue(now.hvalueCentredOn(at.x()));
+        scroll.setVvalue(now.vvalueCentredOn(at.y()));
         event.consume();
     }
 }
