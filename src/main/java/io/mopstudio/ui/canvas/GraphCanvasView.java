@@ -1,6 +1,8 @@
 package io.mopstudio.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.MapChangeListener;
@@ -51,6 +53,8 @@ public final class GraphCanvasView {
     private final Map<GraphEdge, Group> edgeViews = new HashMap<>();
     private final CanvasGestures gestures;
     private final EdgeHighlights edgeHighlights = new EdgeHighlights();
+    private final NodeContentFiller filler = new NodeContentFiller();
+    private final OverviewCache overviewCache = new OverviewCache(drawing);
 
     public GraphCanvasView(GraphCanvasViewModel model) {
         this(model, Optional.empty());
@@ -95,6 +99,7 @@ public final class GraphCanvasView {
         model.zoomProperty().addListener((obs, old, zoom) -> {
             fillViewport();
             drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM);
+            overviewCache.zoomed(zoom.doubleValue());
             fillInView();
         });
         scroll.hvalueProperty().addListener((obs, old, value) -> fillInView());
@@ -149,10 +154,11 @@ public final class GraphCanvasView {
      */
     private void fillInView() {
         if (nodeViews.size() <= WHOLE_GRAPH_NODES) {
-            nodeViews.values().forEach(NodeView::showContent);
+            filler.fillNow(nodeViews.values());
             return;
         }
         if (model.zoomProperty().get() < OVERVIEW_ZOOM) {
+            filler.clear();
             return;
         }
         Viewport shown = scrolling().viewport(scroll.getHvalue(), scroll.getVvalue());
@@ -160,13 +166,15 @@ public final class GraphCanvasView {
         double top = shown.y() - NodeSize.HEIGHT;
         double right = shown.x() + shown.width() + NodeSize.WIDTH;
         double bottom = shown.y() + shown.height() + NodeSize.HEIGHT;
+        List<NodeView> missing = new ArrayList<>();
         model.layoutProperty().get().nodes().forEach((key, p) -> {
             NodeView view = nodeViews.get(key);
             if (view != null && !view.hasContent() && p.x() < right && p.x() + p.width() > left
                     && p.y() < bottom && p.y() + p.height() > top) {
-                view.showContent();
+                missing.add(view);
             }
         });
+        filler.fillSoon(missing);
     }
 
     /** The drawing is at least as large as the viewport, so the rubber band and drops work on empty space. */
@@ -214,6 +222,7 @@ public final class GraphCanvasView {
     }
 
     private void render(GraphLayout layout) {
+        filler.clear();
         edges.getChildren().clear();
         nodes.getChildren().clear();
         nodeViews.values().forEach(NodeView::discard);
