@@ -54,7 +54,6 @@ public final class GraphCanvasView {
     private final CanvasGestures gestures;
     private final EdgeHighlights edgeHighlights = new EdgeHighlights();
     private final NodeContentFiller filler = new NodeContentFiller();
-    private final OverviewCache overviewCache = new OverviewCache(drawing);
 
     public GraphCanvasView(GraphCanvasViewModel model) {
         this(model, Optional.empty());
@@ -99,7 +98,6 @@ public final class GraphCanvasView {
         model.zoomProperty().addListener((obs, old, zoom) -> {
             fillViewport();
             drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM);
-            overviewCache.zoomed(zoom.doubleValue());
             fillInView();
         });
         scroll.hvalueProperty().addListener((obs, old, value) -> fillInView());
