@@ -24,6 +24,7 @@ final class MinimapView {
 
     static final String STYLE = "minimap";
     static final String VIEWPORT_STYLE = "minimap-viewport";
+    /** The largest the map gets; it takes the graph's shape within this. */
     static final double WIDTH = 200;
     static final double HEIGHT = 140;
     /** Canvas drawing cannot take CSS; these match the node boxes' pending colours. */
@@ -43,9 +44,6 @@ final class MinimapView {
         this.scrolling = scrolling;
         root.getStyleClass().add(STYLE);
         root.setId("minimap");
-        root.setMinSize(WIDTH, HEIGHT);
-        root.setPrefSize(WIDTH, HEIGHT);
-        root.setMaxSize(WIDTH, HEIGHT);
         viewport.getStyleClass().add(VIEWPORT_STYLE);
         viewport.setMouseTransparent(true);
         // Clear of the scroll bars, which sit along the same corner.
@@ -78,9 +76,14 @@ final class MinimapView {
     }
 
     private void drawBoxes() {
+        MinimapGeometry map = geometry();
+        root.setMinSize(map.width(), map.height());
+        root.setPrefSize(map.width(), map.height());
+        root.setMaxSize(map.width(), map.height());
+        boxes.setWidth(map.width());
+        boxes.setHeight(map.height());
         GraphicsContext g = boxes.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
-        MinimapGeometry map = geometry();
         model.layoutProperty().get().nodes().forEach((key, p) -> {
             Viewport box = map.toMap(p.x(), p.y(), p.width(), p.height());
             g.setFill(model.selection().contains(key) ? SELECTED : STEP);
@@ -94,13 +97,15 @@ final class MinimapView {
         ScrollGeometry now = scrolling.get();
         root.setVisible(!model.layoutProperty().get().nodes().isEmpty() && !now.fits());
         Viewport shown = now.viewport(scroll.getHvalue(), scroll.getVvalue());
-        Viewport onMap = geometry().toMap(shown.x(), shown.y(), shown.width(), shown.height());
+        MinimapGeometry map = geometry();
+        Viewport onMap = map.toMap(shown.x(), shown.y(), shown.width(), shown.height());
+        // The window may show more than the graph (the drawing stretches to fill it): the map has only the graph.
         double left = Math.max(0, onMap.x());
         double top = Math.max(0, onMap.y());
         viewport.setX(left);
         viewport.setY(top);
-        viewport.setWidth(Math.max(0, Math.min(WIDTH, onMap.x() + onMap.width()) - left));
-        viewport.setHeight(Math.max(0, Math.min(HEIGHT, onMap.y() + onMap.height()) - top));
+        viewport.setWidth(Math.max(0, Math.min(map.width(), onMap.x() + onMap.width()) - left));
+        viewport.setHeight(Math.max(0, Math.min(map.height(), onMap.y() + onMap.height()) - top));
     }
 
     private void centreOn(MouseEvent event) {

@@ -67,11 +67,10 @@ class CanvasViewFxTest {
         ScrollPane scroll = robot.lookup(".graph-canvas").queryAs(ScrollPane.class);
         assertEquals(0, scroll.getVvalue(), 1e-9);
         Bounds map = minimap.localToScreen(minimap.getBoundsInLocal());
-        // The drawing is tall and narrow: its lower right sits right of the minimap's middle, near the bottom.
-        robot.clickOn(map.getMinX() + map.getWidth() * 0.62, map.getMinY() + map.getHeight() * 0.85);
+        robot.clickOn(map.getMinX() + map.getWidth() * 0.9, map.getMinY() + map.getHeight() * 0.85);
         waitUntil(() -> scroll.getVvalue() > 0.7);
         assertTrue(scroll.getHvalue() > 0.7, "moved right too: " + scroll.getHvalue());
-        robot.drag(map.getMinX() + map.getWidth() * 0.62, map.getMinY() + map.getHeight() * 0.85, MouseButton.PRIMARY)
+        robot.drag(map.getMinX() + map.getWidth() * 0.9, map.getMinY() + map.getHeight() * 0.85, MouseButton.PRIMARY)
                 .dropTo(map.getMinX() + map.getWidth() * 0.4, map.getMinY() + 5);
         waitUntil(() -> scroll.getVvalue() < 0.05);
     }

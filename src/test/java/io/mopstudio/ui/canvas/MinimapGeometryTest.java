@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class MinimapGeometryTest {
 
     @Test
-    void aTallDrawingIsScaledToTheBoxHeightAndCentredAcross() {
+    void aTallDrawingIsScaledToTheBoxHeightAndTheMapTakesItsShape() {
         MinimapGeometry map = MinimapGeometry.fit(1000, 4000, 200, 140);
         assertEquals(140.0 / 4000, map.scale(), 1e-12);
-        assertEquals((200 - 1000 * map.scale()) / 2, map.offsetX(), 1e-9);
-        assertEquals(0, map.offsetY(), 1e-9);
-        assertEquals(new Viewport(map.offsetX(), 140, 1000 * map.scale(), 0), map.toMap(0, 4000, 1000, 0));
+        assertEquals(35, map.width(), 1e-9);
+        assertEquals(140, map.height(), 1e-9);
+        assertEquals(new Viewport(0, 140, 35, 0), map.toMap(0, 4000, 1000, 0));
     }
 
     @Test
