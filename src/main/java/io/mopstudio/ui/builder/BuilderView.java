@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -66,6 +67,9 @@ public final class BuilderView {
         for (GraphKind graph : GraphKind.values()) {
             canvases.put(graph, new GraphCanvasView(model.canvas(graph), Optional.of(model.editor(graph))));
         }
+        // Snapping is how the user likes to move nodes, not a property of one graph: one switch for both tabs.
+        model.canvas(GraphKind.ROLLBACK).snapToGridProperty()
+                .bindBidirectional(model.canvas(GraphKind.EXECUTION).snapToGridProperty());
         yaml = new YamlPaneView(model.document(), model::undo, model::redo);
         inspector = new InspectorView(model.formTargetProperty(), model.document().mopProperty(),
                 target -> model.formContext(model::report));
@@ -137,6 +141,9 @@ public final class BuilderView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), model::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+        BooleanProperty snap = model.canvas(GraphKind.EXECUTION).snapToGridProperty();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
+                () -> snap.set(!snap.get()));
     }
 
     /** True when nothing unsaved would be lost: saved, discarded, or nothing to save; false on Cancel. */

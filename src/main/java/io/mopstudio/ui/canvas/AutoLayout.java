@@ -13,11 +13,20 @@ import java.util.function.Function;
 /**
  * The window's graph layout: graphviz {@code dot} on one dedicated thread (the engines need it,
  * see {@link GraphvizEngines}), choosing the engine once when the first layout is asked for, and
- * falling back to {@link RankLayout} with the reason when graphviz cannot lay a graph out.
+ * falling back to {@link RankLayout} with the reason when graphviz cannot lay a graph out, or
+ * would make the user wait seconds for a very large one.
  */
 public final class AutoLayout implements GraphLayouter, AutoCloseable {
 
+    /**
+     * Above this many nodes the rank layout is used: dot through the bundled V8 took 1.6 to 3.0 s for
+     * the 500-node benchmark MOP (CanvasBenchmark), the rank layout 5 ms, against a 1.5 s budget
+     * for the first laid-out paint. Dot's crossing reduction pays off on graphs a person drew, not on these.
+     */
+    public static final int GRAPHVIZ_MAX_NODES = 200;
+
     private final Path nativeDir;
+    private final int graphvizMaxNodes;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mop-graph-layout");
         t.setDaemon(true);
@@ -28,7 +37,13 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
 
     /** {@code nativeDir} is where the V8 engine's native library is extracted. */
     public AutoLayout(Path nativeDir) {
+        this(nativeDir, GRAPHVIZ_MAX_NODES);
+    }
+
+    /** Graphviz for graphs up to {@code graphvizMaxNodes} nodes: the benchmark times dot on large graphs with it. */
+    public AutoLayout(Path nativeDir, int graphvizMaxNodes) {
         this.nativeDir = nativeDir;
+        this.graphvizMaxNodes = graphvizMaxNodes;
     }
 
     /** Names the folder for the engine's native library; installers set it to the app's own folder. */
@@ -65,6 +80,10 @@ public final class AutoLayout implements GraphLayouter, AutoCloseable {
     private GraphLayout layoutNow(MopGraph graph) {
         if (graph.isEmpty()) {
             return GraphLayout.EMPTY;
+        }
+        if (graph.nodes().size() > graphvizMaxNodes) {
+            return RankLayout.layout(graph, graph.nodes().size() + " nodes, more than graphviz lays out quickly ("
+                    + graphvizMaxNodes + ")");
         }
         GraphvizEngines.Choice engine = engine();
         if (engine.engine().isEmpty()) {

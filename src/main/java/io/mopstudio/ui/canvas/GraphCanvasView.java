@@ -1,10 +1,13 @@
 package io.mopstudio.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -13,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
@@ -32,6 +36,11 @@ public final class GraphCanvasView {
     static final String PLACEHOLDER = "graph-placeholder";
     static final String EDGE_SELECTED = "edge-selected";
     private static final double WHEEL_ZOOM = 1.1;
+    /** Below this zoom node text is a few pixels high: boxes are drawn without it (see the stylesheet). */
+    static final double OVERVIEW_ZOOM = 0.4;
+    private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+    /** Graphs up to this size get every node's text at once; larger ones only where the window looks. */
+    static final int WHOLE_GRAPH_NODES = 120;
 
     private final GraphCanvasViewModel model;
     private final Pane drawing = new Pane();
@@ -44,6 +53,7 @@ public final class GraphCanvasView {
     private final Map<GraphEdge, Group> edgeViews = new HashMap<>();
     private final CanvasGestures gestures;
     private final EdgeHighlights edgeHighlights = new EdgeHighlights();
+    private final NodeContentFiller filler = new NodeContentFiller();
 
     public GraphCanvasView(GraphCanvasViewModel model) {
         this(model, Optional.empty());
@@ -74,7 +84,8 @@ public final class GraphCanvasView {
         placeholder.visibleProperty().bind(model.placeholderProperty().isNotEmpty());
         placeholder.setMouseTransparent(true);
         gestures = new CanvasGestures(model, actions, this);
-        root = new StackPane(scroll, placeholder, zoomControls(actions));
+        MinimapView minimap = new MinimapView(model, scroll, this::scrolling);
+        root = new StackPane(scroll, placeholder, minimap.node(), zoomControls(actions));
         model.layoutProperty().addListener((obs, old, layout) -> {
             render(layout);
             model.autoFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight());
@@ -82,8 +93,15 @@ public final class GraphCanvasView {
         scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
             fillViewport();
             model.autoFit(bounds.getWidth(), bounds.getHeight());
+            fillInView();
         });
-        model.zoomProperty().addListener((obs, old, zoom) -> fillViewport());
+        model.zoomProperty().addListener((obs, old, zoom) -> {
+            fillViewport();
+            drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM);
+            fillInView();
+        });
+        scroll.hvalueProperty().addListener((obs, old, value) -> fillInView());
+        scroll.vvalueProperty().addListener((obs, old, value) -> fillInView());
         model.states().addListener((MapChangeListener<NodeKey, NodeState>) change -> {
             NodeView view = nodeViews.get(change.getKey());
             if (view != null) {
@@ -119,6 +137,44 @@ public final class GraphCanvasView {
         return nodeViews;
     }
 
+    /** The drawing's unscaled size (the graph, or more where it stretches to fill the window) against the view. */
+    ScrollGeometry scrolling() {
+        Bounds view = scroll.getViewportBounds();
+        GraphLayout layout = model.layoutProperty().get();
+        return new ScrollGeometry(Math.max(layout.width(), drawing.getWidth()),
+                Math.max(layout.height(), drawing.getHeight()), view.getWidth(), view.getHeight(),
+                model.zoomProperty().get());
+    }
+
+    /**
+     * Gives their text to the nodes in or next to the window, once the zoom is close enough to read
+     * it; a small graph gets it all at once (see {@link NodeView#showContent()}).
+     */
+    private void fillInView() {
+        if (nodeViews.size() <= WHOLE_GRAPH_NODES) {
+            filler.fillNow(nodeViews.values());
+            return;
+        }
+        if (model.zoomProperty().get() < OVERVIEW_ZOOM) {
+            filler.clear();
+            return;
+        }
+        Viewport shown = scrolling().viewport(scroll.getHvalue(), scroll.getVvalue());
+        double left = shown.x() - NodeSize.WIDTH;
+        double top = shown.y() - NodeSize.HEIGHT;
+        double right = shown.x() + shown.width() + NodeSize.WIDTH;
+        double bottom = shown.y() + shown.height() + NodeSize.HEIGHT;
+        List<NodeView> missing = new ArrayList<>();
+        model.layoutProperty().get().nodes().forEach((key, p) -> {
+            NodeView view = nodeViews.get(key);
+            if (view != null && !view.hasContent() && p.x() < right && p.x() + p.width() > left
+                    && p.y() < bottom && p.y() + p.height() > top) {
+                missing.add(view);
+            }
+        });
+        filler.fillSoon(missing);
+    }
+
     /** The drawing is at least as large as the viewport, so the rubber band and drops work on empty space. */
     private void fillViewport() {
         Bounds viewport = scroll.getViewportBounds();
@@ -138,6 +194,14 @@ public final class GraphCanvasView {
                     a::autoLayout);
             layout.setId("autoLayoutButton");
             controls.getChildren().add(0, layout);
+            ToggleButton snap = new ToggleButton("Snap");
+            snap.setId("snapToGridButton");
+            snap.getStyleClass().add("zoom-button");
+            snap.setTooltip(new Tooltip("Snap moved nodes to a " + (int) GraphCanvasViewModel.GRID
+                    + " px grid (Ctrl+G)"));
+            snap.setFocusTraversable(false);
+            snap.selectedProperty().bindBidirectional(model.snapToGridProperty());
+            controls.getChildren().add(1, snap);
         });
         controls.getStyleClass().add("zoom-controls");
         controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -156,6 +220,7 @@ public final class GraphCanvasView {
     }
 
     private void render(GraphLayout layout) {
+        filler.clear();
         edges.getChildren().clear();
         nodes.getChildren().clear();
         nodeViews.values().forEach(NodeView::discard);
@@ -185,6 +250,7 @@ public final class GraphCanvasView {
             });
         }
         showSelection();
+        fillInView();
     }
 
     private void showSelection() {

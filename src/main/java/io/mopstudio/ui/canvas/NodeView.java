@@ -16,6 +16,9 @@ import javafx.scene.shape.Circle;
 /**
  * One node's box: id, action or check, key parameters, badges, its live status, and an input port
  * (left) and output port (right) for drawing dependencies. Coloured by status and selection style classes.
+ * The box and ports exist at once; the text inside is made by {@link #showContent()} when the canvas
+ * first shows the node up close, because a dozen labels per node are what makes a 500-node graph slow
+ * to open (their CSS and layout), while zoomed out to see it all they could not be read anyway.
  */
 final class NodeView extends StackPane {
 
@@ -33,6 +36,8 @@ final class NodeView extends StackPane {
     private final Label status = label("node-status-text");
     private final Label detail = label("node-detail");
     private final Tooltip tooltip = new Tooltip();
+    private NodeState state = NodeState.PENDING;
+    private boolean hasContent;
     private final Circle input = port("node-port-in");
     private final Circle output = port("node-port-out");
     private final RunningPulse pulse = new RunningPulse(this);
@@ -41,6 +46,27 @@ final class NodeView extends StackPane {
         this.node = node;
         setId(node.key().cssId());
         box.getStyleClass().addAll(STYLE, node.key().kind().isCheck() ? KIND_CHECK : KIND_STEP);
+        box.setMinSize(placement.width(), placement.height());
+        box.setPrefSize(placement.width(), placement.height());
+        box.setMaxSize(placement.width(), placement.height());
+        StackPane.setAlignment(input, Pos.CENTER_LEFT);
+        StackPane.setAlignment(output, Pos.CENTER_RIGHT);
+        input.setTranslateX(-PORT_RADIUS);
+        output.setTranslateX(PORT_RADIUS);
+        boolean step = !node.key().kind().isCheck();
+        input.setVisible(step);
+        output.setVisible(step);
+        getChildren().addAll(box, input, output);
+        setPickOnBounds(false);
+        relocate(placement.x(), placement.y());
+    }
+
+    /** Fills the box with its text, once. */
+    void showContent() {
+        if (hasContent) {
+            return;
+        }
+        hasContent = true;
         Label title = label("node-title");
         title.setText(node.title());
         Label subtitle = label("node-subtitle");
@@ -65,20 +91,12 @@ final class NodeView extends StackPane {
         HBox footer = new HBox(6, status, detail);
         footer.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(grow, badges, footer);
-        box.setMinSize(placement.width(), placement.height());
-        box.setPrefSize(placement.width(), placement.height());
-        box.setMaxSize(placement.width(), placement.height());
-        StackPane.setAlignment(input, Pos.CENTER_LEFT);
-        StackPane.setAlignment(output, Pos.CENTER_RIGHT);
-        input.setTranslateX(-PORT_RADIUS);
-        output.setTranslateX(PORT_RADIUS);
-        boolean step = !node.key().kind().isCheck();
-        input.setVisible(step);
-        output.setVisible(step);
-        getChildren().addAll(box, input, output);
-        setPickOnBounds(false);
-        relocate(placement.x(), placement.y());
         Tooltip.install(box, tooltip);
+        showText();
+    }
+
+    boolean hasContent() {
+        return hasContent;
     }
 
     GraphNode node() {
@@ -109,6 +127,13 @@ final class NodeView extends StackPane {
         getStyleClass().removeAll(STATUS_CLASSES);
         getStyleClass().add(state.status().styleClass());
         pulse.setActive(state.status() == NodeStatus.RUNNING);
+        this.state = state;
+        if (hasContent) {
+            showText();
+        }
+    }
+
+    private void showText() {
         status.setText(state.status().label());
         detail.setText(state.detail());
         tooltip.setText(node.title() + "\n" + node.subtitle() + "\n" + String.join("\n", node.details())

@@ -99,4 +99,33 @@ class GraphCanvasViewModelTest {
         canvas.zoomBy(100);
         assertEquals(GraphCanvasViewModel.MAX_ZOOM, canvas.zoomProperty().get(), 1e-9);
     }
+
+    @Test
+    void fitShowsTheWholeOfALargeGraph() {
+        MopGraph large = chains(500);
+        canvas.show(large, "nothing");
+        GraphLayout layout = RankLayout.layout(large, "test");
+        pending.get(0).complete(layout);
+        canvas.fit(1000, 800);
+        double zoom = canvas.zoomProperty().get();
+        assertTrue(layout.width() * zoom <= 1000 + 1e-6 && layout.height() * zoom <= 800 + 1e-6,
+                "the whole " + layout.width() + "x" + layout.height() + " drawing fits at zoom " + zoom);
+        assertTrue(zoom < 0.3, "a 500-node graph needs a small zoom, got " + zoom);
+        canvas.fit(10, 10);
+        assertEquals(GraphCanvasViewModel.MIN_ZOOM, canvas.zoomProperty().get(), 1e-9, "but never below 10 %");
+    }
+
+    /** {@code count} steps in chains of ten, as a large generated MOP has. */
+    static MopGraph chains(int count) {
+        List<GraphNode> nodes = new ArrayList<>();
+        List<GraphEdge> edges = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            NodeKey key = NodeKey.step(GraphKind.EXECUTION, "step_" + i);
+            nodes.add(new GraphNode(key, "step_" + i, "service.restart"));
+            if (i % 10 != 0) {
+                edges.add(new GraphEdge(NodeKey.step(GraphKind.EXECUTION, "step_" + (i - 1)), key, false));
+            }
+        }
+        return new MopGraph(nodes, edges);
+    }
 }
