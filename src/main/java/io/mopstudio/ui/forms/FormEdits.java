@@ -3,6 +3,7 @@ package io.mopstudio.ui.forms;
 import io.mopstudio.catalog.ParamType;
 import io.mopstudio.layout.Layout;
 import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Retries;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.PlacedLayout;
 import io.mopstudio.ui.editor.MopDocument;
@@ -13,6 +14,7 @@ import io.mopstudio.yaml.edit.RenameStep;
 import io.mopstudio.yaml.edit.SetValue;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,9 +28,12 @@ public final class FormEdits {
     private static final List<String> WORDS = List.of("on_failure", "blast_radius", "blast_radius_max");
 
     private final MopDocument document;
+    private final BiConsumer<NodeKey, NodeKey> renamed;
 
-    public FormEdits(MopDocument document) {
+    /** {@code renamed} is told a step's key before and after a rename, so that its selection can follow it. */
+    public FormEdits(MopDocument document, BiConsumer<NodeKey, NodeKey> renamed) {
         this.document = document;
+        this.renamed = renamed;
     }
 
     /** The path of a node's field: {@code execution_graph.drain.timeout}, {@code pre_checks.service_state.target}. */
@@ -43,6 +48,31 @@ public final class FormEdits {
     public Optional<String> setParam(NodeKey node, String param, String text, ParamType type) {
         String path = node.kind().isCheck() ? path(node, param) : path(node, "params." + param);
         return set(path, param, text, type);
+    }
+
+    /** A list parameter as the list editor holds it: written as a one-line list, removed when empty. */
+    public Optional<String> setList(NodeKey node, String param, List<String> items) {
+        String path = node.kind().isCheck() ? path(node, param) : path(node, "params." + param);
+        return items.isEmpty() ? apply("clear " + param, new RemoveEntry(path))
+                : apply("set " + param, new SetValue(path, YamlScalars.list(items)));
+    }
+
+    /** One field of a step's retries (count, delay, backoff, total), the others kept as {@code current} has them. */
+    public Optional<String> setRetries(NodeKey node, Retries current, RetriesText.Field field, String text) {
+        Retries next;
+        try {
+            next = RetriesText.with(current, field, text);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("retries " + field.key() + ": " + e.getMessage());
+        }
+        String path = path(node, "retries");
+        return RetriesText.yaml(next).map(yaml -> apply("set retries " + field.key(), new SetValue(path, yaml)))
+                .orElseGet(() -> apply("clear retries", new RemoveEntry(path)));
+    }
+
+    /** The MOP's inputs: added, removed and edited through the same undo stack. */
+    public InputEdits inputs() {
+        return new InputEdits(document);
     }
 
     /** A MOP header field (mop_id, name, version, category, blast_radius_max). */
@@ -67,7 +97,12 @@ public final class FormEdits {
                             .filter(q -> !q.key().equals(PlacedLayout.layoutKey(before))).toList());
                     return moved.with(PlacedLayout.position(after, p));
                 }).orElse(layout);
-        return document.apply("rename " + oldId + " to " + id, List.of(new RenameStep(oldId, id)), keepPosition);
+        Optional<String> refused = document.apply("rename " + oldId + " to " + id, List.of(new RenameStep(oldId, id)),
+                keepPosition);
+        if (refused.isEmpty()) {
+            renamed.accept(before, after);
+        }
+        return refused;
     }
 
     private Optional<String> set(String path, String field, String text, ParamType type) {
