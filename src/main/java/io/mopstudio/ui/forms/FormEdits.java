@@ -77,11 +77,22 @@ public final class FormEdits {
 
     /** A MOP header field (mop_id, name, version, category, blast_radius_max). */
     public Optional<String> setHeader(String field, String text) {
-        if (field.equals("version") && !text.isBlank()) {
-            // Text fields are read as written, but editors using the schema expect a quoted version.
-            return apply("set version", new SetValue("version", "\"" + text.strip().replace("\"", "\\\"") + "\""));
+        if (text.isBlank()) {
+            return apply("clear " + field, new RemoveEntry(field));
         }
-        return set(field, field, text, fieldType(field));
+        String yaml;
+        if (field.equals("version")) {
+            // Text fields are read as written, but editors using the schema expect a quoted version.
+            yaml = "\"" + text.strip().replace("\"", "\\\"") + "\"";
+        } else {
+            try {
+                yaml = yaml(field, text, fieldType(field));
+            } catch (IllegalArgumentException e) {
+                return Optional.of(field + ": " + e.getMessage());
+            }
+        }
+        return apply("set " + field, HeaderPlacement.newKey(document.getText(), field, yaml)
+                .orElseGet(() -> new SetValue(field, yaml)));
     }
 
     public Optional<String> rename(GraphKind graph, String oldId, String newId) {
@@ -109,13 +120,15 @@ public final class FormEdits {
         if (text.isBlank()) {
             return apply("clear " + field, new RemoveEntry(path));
         }
-        String yaml;
         try {
-            yaml = WORDS.contains(field) ? text.strip() : YamlScalars.typed(text, type);
+            return apply("set " + field, new SetValue(path, yaml(field, text, type)));
         } catch (IllegalArgumentException e) {
             return Optional.of(field + ": " + e.getMessage());
         }
-        return apply("set " + field, new SetValue(path, yaml));
+    }
+
+    private static String yaml(String field, String text, ParamType type) {
+        return WORDS.contains(field) ? text.strip() : YamlScalars.typed(text, type);
     }
 
     private Optional<String> apply(String label, MopEdit edit) {

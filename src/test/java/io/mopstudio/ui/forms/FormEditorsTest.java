@@ -119,6 +119,16 @@ class FormEditorsTest {
         assertEquals(List.of("orders, billing", "sre"), command());
     }
 
+    @Test
+    void aHeaderFieldNotWrittenYetGoesBelowTheOneBeforeIt() throws Exception {
+        String text = sample().replace("blast_radius_max: medium\n", "");
+        document.load(Optional.empty(), text, Layout.EMPTY);
+        assertEquals(Optional.empty(), edits.setHeader("blast_radius_max", "medium"));
+        assertEquals(sample(), document.getText());
+        assertEquals(Optional.empty(), edits.setHeader("blast_radius_max", ""));
+        assertEquals(text, document.getText());
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> command() {
         return (List<String>) mop().step(GraphKind.ROLLBACK, "page_owner").orElseThrow().params().get("command");
