@@ -91,12 +91,13 @@ public final class BuilderViewModel {
         });
     }
 
-    /** The renamed step stays selected, so its form stays open under its new id. */
+    /**
+     * The renamed step is selected under its new id, so its form stays open: renames come from that
+     * step's form, and the old id left the selection when the graph was shown without it.
+     */
     private void followRename(NodeKey before, NodeKey after) {
-        if (before.equals(formTarget.get())) {
-            canvas(before.kind() == io.mopstudio.ui.canvas.NodeKind.ROLLBACK_STEP ? GraphKind.ROLLBACK
-                    : GraphKind.EXECUTION).select(after, false);
-        }
+        canvas(before.kind() == io.mopstudio.ui.canvas.NodeKind.ROLLBACK_STEP ? GraphKind.ROLLBACK
+                : GraphKind.EXECUTION).select(after, false);
     }
 
     /** Chooses the environment whose catalog, variables and inventory the palette, forms and problems use. */

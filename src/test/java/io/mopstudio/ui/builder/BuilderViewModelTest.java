@@ -167,7 +167,10 @@ class BuilderViewModelTest {
         builder.open(Fixtures.SAMPLE);
         var before = io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(), DRAIN);
         assertTrue(before.isPresent(), "auto-layout placed every node");
+        builder.canvas(GraphKind.EXECUTION).select(DRAIN, false);
         assertEquals(Optional.empty(), builder.edits().rename(GraphKind.EXECUTION, "drain_connections", "drain"));
+        assertEquals(NodeKey.step(GraphKind.EXECUTION, "drain"), builder.formTargetProperty().get(),
+                "the renamed step keeps its form open");
         assertEquals(List.of("drain"), mop().step(GraphKind.EXECUTION, "restart_conn_manager").orElseThrow()
                 .dependsOn());
         assertEquals(before, io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(),
