@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the MOP Studio window.")
 public final class GuiCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "MOP file to open")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "MOP file to open; one that does not exist yet starts a new MOP saved there")
     private Path file;
 
     @Mixin

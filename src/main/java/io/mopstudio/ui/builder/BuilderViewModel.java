@@ -23,6 +23,7 @@ import io.mopstudio.validation.ValidationContexts;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.Problem;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,7 +43,7 @@ public final class BuilderViewModel {
     public static final String APP_NAME = "MOP Studio";
 
     private final MopDocument document = new MopDocument();
-    private final FormEdits edits = new FormEdits(document);
+    private final FormEdits edits = new FormEdits(document, this::followRename);
     private final PaletteViewModel palette = new PaletteViewModel();
     private final ProblemsViewModel problems;
     private final GraphCanvasViewModel execution;
@@ -90,6 +91,15 @@ public final class BuilderViewModel {
         });
     }
 
+    /**
+     * The renamed step is selected under its new id, so its form stays open: renames come from that
+     * step's form, and the old id left the selection when the graph was shown without it.
+     */
+    private void followRename(NodeKey before, NodeKey after) {
+        canvas(before.kind() == io.mopstudio.ui.canvas.NodeKind.ROLLBACK_STEP ? GraphKind.ROLLBACK
+                : GraphKind.EXECUTION).select(after, false);
+    }
+
     /** Chooses the environment whose catalog, variables and inventory the palette, forms and problems use. */
     public void chooseEnvironment(Optional<String> name) {
         context = chooseContext(name);
@@ -112,8 +122,19 @@ public final class BuilderViewModel {
         return chosenContext;
     }
 
-    /** Opens a MOP file with its layout sidecar; a file that cannot be read leaves an empty document naming it. */
+    /**
+     * Opens a MOP file with its layout sidecar; a file that cannot be read leaves an empty document naming
+     * it. A file that does not exist yet in an existing folder starts a new MOP to be saved there
+     * ({@code mop-studio gui new.yaml}), as editors do, so Save needs no file dialog.
+     */
     public void open(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.notExists(file) && folder != null && Files.isDirectory(folder)) {
+            document.create(file, NewMop.TEXT);
+            status.set("New MOP, to be saved as " + file + ": drag actions from the palette onto the canvas");
+            afterLoad();
+            return;
+        }
         try {
             DocumentFiles.Opened opened = DocumentFiles.open(file);
             document.load(Optional.of(file), opened.text(), opened.layout());

@@ -45,6 +45,8 @@ public final class MopDocument {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private String savedText = "";
     private Layout savedLayout = Layout.EMPTY;
+    /** While {@link #show} replaces the text: the automatic placements asked for meanwhile, to apply after. */
+    private Optional<List<NodePosition>> deferred = Optional.empty();
 
     /** Starts over with {@code text} as read from {@code file} (absent for a new MOP): nothing to undo, nothing unsaved. */
     public void load(Optional<Path> from, String content, Layout positions) {
@@ -55,6 +57,16 @@ public final class MopDocument {
         savedLayout = positions;
         layout.set(positions);
         setText(content);
+    }
+
+    /**
+     * Starts a MOP that is not on disk yet and will be saved as {@code to}: unsaved from the start, so
+     * closing asks before it is lost.
+     */
+    public void create(Path to, String content) {
+        load(Optional.of(to), content, Layout.EMPTY);
+        savedText = "";
+        updateDirty();
     }
 
     /**
@@ -114,6 +126,10 @@ public final class MopDocument {
      * undoable nor unsaved on their own; they are written with the next save.
      */
     public void placeAutomatically(List<NodePosition> placed) {
+        if (deferred.isPresent()) {
+            deferred.get().addAll(placed);
+            return;
+        }
         Layout current = layout.get();
         Layout saved = savedLayout;
         for (NodePosition position : placed) {
@@ -154,9 +170,22 @@ public final class MopDocument {
         show(change.redo(text.get()), change.layoutAfter());
     }
 
+    /**
+     * The text first, then the positions that go with it. While the text changes, the canvases still see
+     * the old positions and may ask to place a node that only seems to have none (a renamed step, during
+     * undo); such requests wait until the real positions are set, and then place only what still has none.
+     */
     private void show(String content, Layout positions) {
+        List<NodePosition> requested = new ArrayList<>();
+        deferred = Optional.of(requested);
+        try {
+            setText(content);
+        } finally {
+            deferred = Optional.empty();
+        }
         layout.set(positions);
-        setText(content);
+        placeAutomatically(requested);
+        updateDirty();
     }
 
     private void setText(String content) {

@@ -3,6 +3,7 @@ package io.mopstudio.ui.forms;
 import io.mopstudio.catalog.ParamType;
 import io.mopstudio.layout.Layout;
 import io.mopstudio.model.GraphKind;
+import io.mopstudio.model.Retries;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.PlacedLayout;
 import io.mopstudio.ui.editor.MopDocument;
@@ -13,6 +14,7 @@ import io.mopstudio.yaml.edit.RenameStep;
 import io.mopstudio.yaml.edit.SetValue;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,9 +28,12 @@ public final class FormEdits {
     private static final List<String> WORDS = List.of("on_failure", "blast_radius", "blast_radius_max");
 
     private final MopDocument document;
+    private final BiConsumer<NodeKey, NodeKey> renamed;
 
-    public FormEdits(MopDocument document) {
+    /** {@code renamed} is told a step's key before and after a rename, so that its selection can follow it. */
+    public FormEdits(MopDocument document, BiConsumer<NodeKey, NodeKey> renamed) {
         this.document = document;
+        this.renamed = renamed;
     }
 
     /** The path of a node's field: {@code execution_graph.drain.timeout}, {@code pre_checks.service_state.target}. */
@@ -45,13 +50,49 @@ public final class FormEdits {
         return set(path, param, text, type);
     }
 
+    /** A list parameter as the list editor holds it: written as a one-line list, removed when empty. */
+    public Optional<String> setList(NodeKey node, String param, List<String> items) {
+        String path = node.kind().isCheck() ? path(node, param) : path(node, "params." + param);
+        return items.isEmpty() ? apply("clear " + param, new RemoveEntry(path))
+                : apply("set " + param, new SetValue(path, YamlScalars.list(items)));
+    }
+
+    /** One field of a step's retries (count, delay, backoff, total), the others kept as {@code current} has them. */
+    public Optional<String> setRetries(NodeKey node, Retries current, RetriesText.Field field, String text) {
+        Retries next;
+        try {
+            next = RetriesText.with(current, field, text);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("retries " + field.key() + ": " + e.getMessage());
+        }
+        String path = path(node, "retries");
+        return RetriesText.yaml(next).map(yaml -> apply("set retries " + field.key(), new SetValue(path, yaml)))
+                .orElseGet(() -> apply("clear retries", new RemoveEntry(path)));
+    }
+
+    /** The MOP's inputs: added, removed and edited through the same undo stack. */
+    public InputEdits inputs() {
+        return new InputEdits(document);
+    }
+
     /** A MOP header field (mop_id, name, version, category, blast_radius_max). */
     public Optional<String> setHeader(String field, String text) {
-        if (field.equals("version") && !text.isBlank()) {
-            // Text fields are read as written, but editors using the schema expect a quoted version.
-            return apply("set version", new SetValue("version", "\"" + text.strip().replace("\"", "\\\"") + "\""));
+        if (text.isBlank()) {
+            return apply("clear " + field, new RemoveEntry(field));
         }
-        return set(field, field, text, fieldType(field));
+        String yaml;
+        if (field.equals("version")) {
+            // Text fields are read as written, but editors using the schema expect a quoted version.
+            yaml = "\"" + text.strip().replace("\"", "\\\"") + "\"";
+        } else {
+            try {
+                yaml = yaml(field, text, fieldType(field));
+            } catch (IllegalArgumentException e) {
+                return Optional.of(field + ": " + e.getMessage());
+            }
+        }
+        return apply("set " + field, HeaderPlacement.newKey(document.getText(), field, yaml)
+                .orElseGet(() -> new SetValue(field, yaml)));
     }
 
     public Optional<String> rename(GraphKind graph, String oldId, String newId) {
@@ -67,20 +108,27 @@ public final class FormEdits {
                             .filter(q -> !q.key().equals(PlacedLayout.layoutKey(before))).toList());
                     return moved.with(PlacedLayout.position(after, p));
                 }).orElse(layout);
-        return document.apply("rename " + oldId + " to " + id, List.of(new RenameStep(oldId, id)), keepPosition);
+        Optional<String> refused = document.apply("rename " + oldId + " to " + id, List.of(new RenameStep(oldId, id)),
+                keepPosition);
+        if (refused.isEmpty()) {
+            renamed.accept(before, after);
+        }
+        return refused;
     }
 
     private Optional<String> set(String path, String field, String text, ParamType type) {
         if (text.isBlank()) {
             return apply("clear " + field, new RemoveEntry(path));
         }
-        String yaml;
         try {
-            yaml = WORDS.contains(field) ? text.strip() : YamlScalars.typed(text, type);
+            return apply("set " + field, new SetValue(path, yaml(field, text, type)));
         } catch (IllegalArgumentException e) {
             return Optional.of(field + ": " + e.getMessage());
         }
-        return apply("set " + field, new SetValue(path, yaml));
+    }
+
+    private static String yaml(String field, String text, ParamType type) {
+        return WORDS.contains(field) ? text.strip() : YamlScalars.typed(text, type);
     }
 
     private Optional<String> apply(String label, MopEdit edit) {

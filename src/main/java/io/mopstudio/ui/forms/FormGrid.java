@@ -3,7 +3,9 @@ package io.mopstudio.ui.forms;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A form's rows: a label and a standard control per field, committed on Enter or when focus leaves
@@ -57,6 +60,27 @@ final class FormGrid {
         grid.add(label, 0, row++, 2, 1);
     }
 
+    /** A smaller heading for one item of a list (an input), with its own buttons at the right. */
+    void subheading(String text, Node... buttons) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-subheading");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(4, label, gap);
+        line.getChildren().addAll(buttons);
+        grid.add(line, 0, row++, 2, 1);
+    }
+
+    /** A small button whose action may be refused: the reason goes where refusals are said. */
+    Button button(String id, String text, String tip, Supplier<Optional<String>> action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("form-button");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.get().ifPresent(context.refusals()));
+        return button;
+    }
+
     void add(String label, String tip, Node control) {
         Label name = new Label(label);
         name.getStyleClass().add("form-label");
@@ -87,7 +111,8 @@ final class FormGrid {
         return field;
     }
 
-    private void committing(TextInputControl field, String original, Function<String, Optional<String>> commit) {
+    /** Commits the field's text on Enter or when focus leaves, if it differs from {@code original}. */
+    void committing(TextInputControl field, String original, Function<String, Optional<String>> commit) {
         Runnable done = () -> {
             if (!field.getText().equals(original)) {
                 commit.apply(field.getText()).ifPresent(reason -> {

@@ -1,7 +1,6 @@
 package io.mopstudio.ui.forms;
 
 import io.mopstudio.model.Check;
-import io.mopstudio.model.Input;
 import io.mopstudio.model.Mop;
 import io.mopstudio.model.PreCheck;
 import java.util.List;
@@ -28,9 +27,7 @@ final class HeaderForm {
         grid.choice("field-blast_radius_max", "blast_radius_max", "The most any step may risk",
                 mop.blastRadiusMax().orElse(""), StepForm.BLAST_RADII, false,
                 text -> edits.setHeader("blast_radius_max", text));
-        grid.heading("Inputs");
-        grid.note(mop.inputs().isEmpty() ? "None declared: any incident.* may be used (edit inputs in the YAML pane)."
-                : String.join(", ", mop.inputs().stream().map(Input::name).toList()));
+        InputsForm.add(grid, context);
         grid.heading("Pre-checks (" + mop.preChecks().size() + ")");
         grid.note(mop.preChecks().isEmpty() ? "Drag a check from the palette to the left of the first step."
                 : String.join(", ", mop.preChecks().stream().map(PreCheck::nodeId).toList()));

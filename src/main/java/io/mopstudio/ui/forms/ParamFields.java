@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * One control per parameter, from the catalog's schema: a toggle for booleans, the inventory's names
- * for resources (when an environment is chosen), text with the variables in scope for the rest.
+ * for resources (when an environment is chosen), an item-by-item editor for lists, and text with the
+ * variables in scope for the rest.
  * Parameters written but unknown to the catalog are shown as text so that they can be fixed.
  */
 final class ParamFields {
@@ -40,6 +41,11 @@ final class ParamFields {
                 boolean on = value.isEmpty() ? def.defaultValue().map(d -> d.equals(Boolean.TRUE)).orElse(false)
                         : value.equals("true");
                 grid.toggle(id, label, tip, on, text -> context.edits().setParam(node, def.name(), text, def.type()));
+            } else if (def.type() == ParamType.LIST && (written.get(def.name()) == null
+                    || written.get(def.name()) instanceof List<?>)) {
+                List<String> items = written.get(def.name()) instanceof List<?> list
+                        ? list.stream().map(String::valueOf).toList() : List.of();
+                grid.add(label, tip, ListParamEditor.build(grid, context, node, def.name(), items));
             } else if (def.type() == ParamType.RESOURCE && context.environment().isPresent()) {
                 List<String> names = new ArrayList<>(context.environment().get().inventory().names());
                 names.addAll(variables.stream().filter(v -> v.startsWith("incident.")).map(v -> "{{ " + v + " }}")

@@ -3,6 +3,7 @@ package io.mopstudio.ui.forms;
 import io.mopstudio.model.Durations;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.OnFailure;
+import io.mopstudio.model.Retries;
 import io.mopstudio.model.Step;
 import io.mopstudio.model.StepOptions;
 import io.mopstudio.ui.canvas.NodeKey;
@@ -34,9 +35,7 @@ final class StepForm {
         grid.text("field-timeout", "timeout", "Limit for one attempt: 500ms, 15s, 2m, 1h30m",
                 options.timeout().map(Durations::format).orElse(""), "duration", List.of(),
                 text -> edits.setField(node, "timeout", text));
-        grid.text("field-retries", "retries", "Extra attempts after a failure",
-                options.retries().max() == 0 ? "" : String.valueOf(options.retries().max()), "whole number",
-                List.of(), text -> edits.setField(node, "retries", text));
+        retries(grid, edits, node, options.retries());
         List<String> variables = TemplateScope.variables(context.mop(), node, context.environment(), context.catalog());
         grid.text("field-when", "when", "Run only if this holds, e.g. {{ incident.force }}",
                 options.when().orElse(""), "condition", variables, text -> edits.setField(node, "when", text));
@@ -53,5 +52,27 @@ final class StepForm {
                     text -> edits.setField(node, "compensates", text));
         }
         return grid;
+    }
+
+    /** One of the retries fields: which part, its control's id, label, tooltip and prompt. */
+    private record RetriesRow(RetriesText.Field field, String id, String label, String tip, String prompt) {
+    }
+
+    private static final List<RetriesRow> RETRIES = List.of(
+            new RetriesRow(RetriesText.Field.MAX, "field-retries", "retries",
+                    "Extra attempts after a failure: 2 means at most 3 attempts", "whole number"),
+            new RetriesRow(RetriesText.Field.DELAY, "field-retries_delay", "retry delay",
+                    "Wait before the first retry: 500ms, 10s, 2m", "no wait"),
+            new RetriesRow(RetriesText.Field.BACKOFF, "field-retries_backoff", "backoff",
+                    "Each wait is the last one times this (1 or more; 2 doubles)", "1"),
+            new RetriesRow(RetriesText.Field.TOTAL, "field-retries_total", "retries total",
+                    "Bounds all attempts and waits together (a duration)", "no bound"));
+
+    /** The four parts of retries; each edit rewrites the whole value from the others as they are now. */
+    private static void retries(FormGrid grid, FormEdits edits, NodeKey node, Retries retries) {
+        for (RetriesRow row : RETRIES) {
+            grid.text(row.id(), row.label(), row.tip(), RetriesText.shown(retries, row.field()), row.prompt(),
+                    List.of(), text -> edits.setRetries(node, retries, row.field(), text));
+        }
     }
 }

@@ -20,6 +20,7 @@ import io.mopstudio.ui.run.RunViewModel;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -98,6 +99,14 @@ public final class ShellViewModel {
     /** Opens {@code file} in the builder and for runs; its problems, if any, go to {@link #problems()} as FILE:LINE:COL: message. */
     public void open(Path file) {
         builder.open(file);
+        if (Files.notExists(file)) {
+            // A new MOP to be saved there: nothing to run until it is saved (then it is loaded for runs).
+            mopFile.set(file);
+            mop.set(null);
+            runnable.set(false);
+            problems.clear();
+            return;
+        }
         loadForRun(file);
     }
 

@@ -167,12 +167,88 @@ class BuilderViewModelTest {
         builder.open(Fixtures.SAMPLE);
         var before = io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(), DRAIN);
         assertTrue(before.isPresent(), "auto-layout placed every node");
+        builder.canvas(GraphKind.EXECUTION).select(DRAIN, false);
         assertEquals(Optional.empty(), builder.edits().rename(GraphKind.EXECUTION, "drain_connections", "drain"));
+        assertEquals(NodeKey.step(GraphKind.EXECUTION, "drain"), builder.formTargetProperty().get(),
+                "the renamed step keeps its form open");
         assertEquals(List.of("drain"), mop().step(GraphKind.EXECUTION, "restart_conn_manager").orElseThrow()
                 .dependsOn());
         assertEquals(before, io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(),
                 NodeKey.step(GraphKind.EXECUTION, "drain")));
         assertTrue(builder.edits().setField(DRAIN.equals(DRAIN) ? NodeKey.step(GraphKind.EXECUTION, "drain") : DRAIN,
                 "timeout", "soon").orElseThrow().contains("duration"));
+    }
+
+    /** What undo must give back exactly: the text, and every node's position. */
+    private record State(String text, Set<io.mopstudio.layout.NodePosition> positions) {
+    }
+
+    private State state() {
+        return new State(builder.document().getText(), Set.copyOf(builder.document().getLayout().positions()));
+    }
+
+    @Test
+    void tenMixedEditsUndoAndRedoThroughEveryStateExactly() throws Exception {
+        builder.open(Fixtures.SAMPLE);
+        NodeKey probe = NodeKey.step(GraphKind.EXECUTION, "restart");
+        NodeKey threshold = NodeKey.validation("connection_wait_time");
+        List<Runnable> edits = List.of(
+                () -> execution().move(java.util.Map.of(DRAIN, new Point(500, 300))),
+                () -> execution().drop("action:service.restart", new Point(900, 100)),
+                () -> execution().connect(RESET, probe),
+                () -> builder.edits().setParam(DRAIN, "graceful_timeout", "20s",
+                        io.mopstudio.catalog.ParamType.DURATION),
+                () -> builder.edits().rename(GraphKind.EXECUTION, "reset_pool", "reset"),
+                () -> builder.edits().setRetries(probe, io.mopstudio.model.Retries.NONE,
+                        io.mopstudio.ui.forms.RetriesText.Field.MAX, "2"),
+                () -> builder.document().replaceText(builder.document().getText()
+                        .replace("category: database", "category: db  # typed in the YAML pane")),
+                () -> execution().move(java.util.Map.of(DRAIN, new Point(40, 40), RESTART, new Point(40, 200))),
+                () -> builder.edits().setParam(threshold, "threshold_ms", "75", io.mopstudio.catalog.ParamType.NUMBER),
+                () -> execution().delete(Set.of(probe), Optional.empty()));
+        List<State> states = new java.util.ArrayList<>(List.of(state()));
+        for (Runnable edit : edits) {
+            edit.run();
+            State next = state();
+            assertFalse(next.equals(states.get(states.size() - 1)), "edit " + states.size() + " changed something: "
+                    + builder.statusProperty().get());
+            states.add(next);
+        }
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            builder.undo();
+            assertEquals(states.get(i), state(), "after undoing edit " + (i + 1));
+        }
+        assertEquals(Files.readString(Fixtures.SAMPLE), builder.document().getText());
+        for (int i = 1; i <= edits.size(); i++) {
+            builder.redo();
+            assertEquals(states.get(i), state(), "after redoing edit " + i);
+        }
+        assertFalse(builder.document().canRedoProperty().get());
+    }
+
+    @Test
+    void renamingAStepRewritesDependsOnCompensatesAndStepTemplates() throws Exception {
+        String text = Files.readString(Fixtures.SAMPLE)
+                .replace("      initial_size: \"{{ env.pool_size_default }}\"\n",
+                        "      initial_size: \"{{ env.pool_size_default }}\"\n"
+                        + "    when: \"{{ steps.restart_conn_manager.output.status }} == 200\"\n")
+                .replace("      config_snapshot: \"{{ pre_execution.pool_config }}\"\n",
+                        "      config_snapshot: \"{{ pre_execution.pool_config }}\"\n"
+                        + "    compensates: [drain_connections, restart_conn_manager]\n"
+                        + "    description: \"undoes {{ steps.restart_conn_manager.output.status }}\"\n");
+        assertTrue(text.contains("compensates:") && text.contains("when:"), text);
+        Path file = Files.writeString(temp.resolve("refs.yaml"), text);
+        builder.open(file);
+        assertEquals(Optional.empty(), builder.edits().rename(GraphKind.EXECUTION, "restart_conn_manager", "restart"));
+        String renamed = builder.document().getText();
+        assertFalse(renamed.contains("restart_conn_manager"), renamed);
+        Mop mop = mop();
+        assertEquals(List.of("restart"), mop.step(GraphKind.EXECUTION, "reset_pool").orElseThrow().dependsOn());
+        assertEquals(Optional.of("{{ steps.restart.output.status }} == 200"),
+                mop.step(GraphKind.EXECUTION, "reset_pool").orElseThrow().options().when());
+        Step restore = mop.step(GraphKind.ROLLBACK, "restore_pool_config").orElseThrow();
+        assertEquals(List.of("drain_connections", "restart"), restore.options().compensates());
+        assertEquals(text.replace("restart_conn_manager", "restart"), renamed,
+                "only the id and its references changed, each where it is written");
     }
 }

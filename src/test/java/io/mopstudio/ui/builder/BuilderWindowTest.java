@@ -6,29 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.Mop;
-import io.mopstudio.ui.shell.MopStudioApp;
 import io.mopstudio.validation.MopValidator;
 import io.mopstudio.validation.Validation;
 import io.mopstudio.validation.ValidationContexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An SRE who never wrote the YAML builds a two-step MOP with the mouse and a form: drags two actions
@@ -49,50 +41,43 @@ class BuilderWindowTest {
     @TempDir
     Path temp;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    @RegisterExtension
+    final BuilderRobot window = new BuilderRobot();
+    private final FxRobot robot = window.fx();
     private Path file;
 
     @BeforeEach
     void startWindow() throws Exception {
         file = Files.writeString(temp.resolve("MOP-284.yaml"), START);
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(MopStudioApp.class, "--mop=" + file.toAbsolutePath(),
-                "--audit-db=" + temp.resolve("audit"));
-    }
-
-    @AfterEach
-    void closeWindow() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.open(file, temp.resolve("audit"));
     }
 
     @Test
     void buildsATwoStepMopWithTheMouseAndSavesItAsHandWritten() throws Exception {
-        waitUntil(() -> robot.lookup("#palette-db_connection_pool_drain").tryQuery().isPresent());
+        BuilderRobot.waitUntil(() -> robot.lookup("#palette-db_connection_pool_drain").tryQuery().isPresent());
         Node canvas = robot.lookup(".graph-canvas").nth(0).query();
         Bounds area = canvas.localToScreen(canvas.getBoundsInLocal());
         robot.clickOn("#paletteSearch").write("drain");
         robot.drag("#palette-db_connection_pool_drain", MouseButton.PRIMARY)
                 .dropTo(new javafx.geometry.Point2D(area.getMinX() + 200, area.getMinY() + 150));
-        waitUntil(() -> robot.lookup("#node-execution-drain").tryQuery().isPresent());
+        BuilderRobot.waitUntil(() -> robot.lookup("#node-execution-drain").tryQuery().isPresent());
         robot.doubleClickOn("#paletteSearch").write("service.restart");
         robot.drag("#palette-service_restart", MouseButton.PRIMARY)
                 .dropTo(new javafx.geometry.Point2D(area.getMinX() + 550, area.getMinY() + 150));
-        waitUntil(() -> robot.lookup("#node-execution-restart").tryQuery().isPresent());
+        BuilderRobot.waitUntil(() -> robot.lookup("#node-execution-restart").tryQuery().isPresent());
 
         robot.drag("#node-execution-drain .node-port-out", MouseButton.PRIMARY)
                 .dropTo("#node-execution-restart .node-title");
-        waitUntil(() -> Files.readString(file).equals(START) && text().contains("depends_on: [drain]"));
+        BuilderRobot.waitUntil(() -> Files.readString(file).equals(START) && text().contains("depends_on: [drain]"));
 
         robot.clickOn("#node-execution-restart .node-title");
-        waitUntil(() -> robot.lookup("#param-service").tryQuery().isPresent());
+        BuilderRobot.waitUntil(() -> robot.lookup("#param-service").tryQuery().isPresent());
         robot.clickOn("#param-service").write("orders-db.conn_manager").type(KeyCode.ENTER);
-        waitUntil(() -> text().contains("service: orders-db.conn_manager"));
+        BuilderRobot.waitUntil(() -> text().contains("service: orders-db.conn_manager"));
         String beforeSave = text();
 
         robot.clickOn("#saveButton");
-        waitUntil(() -> Files.readString(file).equals(beforeSave));
+        BuilderRobot.waitUntil(() -> Files.readString(file).equals(beforeSave));
         Validation validation = new MopValidator(new ValidationContexts().bundled().valid().orElseThrow())
                 .validate(file);
         assertFalse(validation.hasErrors(), validation.problems().toString());
@@ -111,14 +96,10 @@ class BuilderWindowTest {
         assertTrue(Files.exists(temp.resolve("MOP-284.layout.json")), "positions are saved beside the MOP");
 
         robot.clickOn("#undoButton");
-        waitUntil(() -> text().equals(beforeSave.replace("    params:\n      service: orders-db.conn_manager\n", "")));
+        BuilderRobot.waitUntil(() -> text().equals(beforeSave.replace("    params:\n      service: orders-db.conn_manager\n", "")));
     }
 
     private String text() {
-        return robot.lookup("#yamlText").queryAs(TextArea.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        return window.text();
     }
 }

@@ -1,0 +1,101 @@
+package io.mopstudio.ui.forms;
+
+import io.mopstudio.catalog.ParamType;
+import io.mopstudio.model.Input;
+import io.mopstudio.model.Mop;
+import io.mopstudio.ui.editor.MopDocument;
+import io.mopstudio.ui.editor.YamlScalars;
+import io.mopstudio.yaml.edit.AddItem;
+import io.mopstudio.yaml.edit.EditException;
+import io.mopstudio.yaml.edit.Patch;
+import io.mopstudio.yaml.edit.RemoveEntry;
+import io.mopstudio.yaml.edit.RemoveItem;
+import io.mopstudio.yaml.edit.ReplaceText;
+import io.mopstudio.yaml.edit.SetValue;
+import io.mopstudio.yaml.edit.SourceText;
+import io.mopstudio.yaml.edit.TextPatch;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the inputs editor changes, as yaml.edit commands on the document's one undo stack: an input
+ * added (named after an incident field the MOP already reads, when one is not declared yet), removed,
+ * or one of its fields set. Inputs are addressed by index, so renaming one never loses it.
+ */
+public final class InputEdits {
+
+    /** The fields of an input the editor shows, in the format's order. */
+    public static final List<String> FIELDS = List.of("name", "type", "required", "pattern", "description", "default");
+
+    private final MopDocument document;
+
+    InputEdits(MopDocument document) {
+        this.document = document;
+    }
+
+    /** Adds an input with only a name; empty when done, else why not. */
+    public Optional<String> add(Mop mop) {
+        String name = freeName(mop);
+        return document.apply("add input " + name, new AddItem("inputs", "name: " + name));
+    }
+
+    /** Removes input {@code index}; the last one takes its {@code inputs:} key along (no empty list is left). */
+    public Optional<String> remove(Mop mop, int index) {
+        if (mop.inputs().size() > 1) {
+            return document.apply("remove input " + (index + 1), new RemoveItem("inputs", index));
+        }
+        String text = document.getText();
+        TextPatch cut;
+        try {
+            Patch removal = new RemoveEntry("inputs").plan(SourceText.parse(text, document.fileName()));
+            if (removal.patches().size() != 1) {
+                return document.apply("remove inputs", new RemoveEntry("inputs"));
+            }
+            cut = removal.patches().get(0);
+        } catch (EditException e) {
+            return Optional.of(e.getMessage());
+        }
+        // Sections are spaced by blank lines: the one above goes too, so no double blank line is left.
+        boolean spaced = cut.start() >= 2 && text.startsWith("\n\n", cut.start() - 2)
+                && text.startsWith("\n", cut.end());
+        int start = spaced ? cut.start() - 1 : cut.start();
+        return document.apply("remove inputs", new ReplaceText(new Patch(List.of(new TextPatch(start, cut.end(), "")))));
+    }
+
+    /** Sets one field of input {@code index} from the form's text; blank text removes the field (its default applies). */
+    public Optional<String> set(int index, String field, String text) {
+        String path = "inputs[" + index + "]." + field;
+        if (text.isBlank()) {
+            if (field.equals("name")) {
+                return Optional.of("name: an input needs a name (remove the input instead)");
+            }
+            return document.apply("clear input " + field, new RemoveEntry(path));
+        }
+        String yaml;
+        try {
+            yaml = switch (field) {
+                case "required" -> YamlScalars.typed(text, ParamType.BOOLEAN);
+                case "type" -> text.strip();
+                default -> YamlScalars.text(text.strip());
+            };
+        } catch (IllegalArgumentException e) {
+            return Optional.of(field + ": " + e.getMessage());
+        }
+        return document.apply("set input " + field, new SetValue(path, yaml));
+    }
+
+    /** {@code affected_resource} first (what the catalog's defaults read), then input_2, input_3... */
+    static String freeName(Mop mop) {
+        Set<String> taken = mop.inputs().stream().map(Input::name).collect(Collectors.toSet());
+        if (!taken.contains("affected_resource")) {
+            return "affected_resource";
+        }
+        int n = taken.size() + 1;
+        while (taken.contains("input_" + n)) {
+            n++;
+        }
+        return "input_" + n;
+    }
+}

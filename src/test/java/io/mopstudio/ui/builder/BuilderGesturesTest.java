@@ -1,0 +1,158 @@
+package io.mopstudio.ui.builder;
+
+import static io.mopstudio.ui.builder.BuilderRobot.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.ui.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The builder's gestures on the sample MOP, with the mouse and keyboard: a wire that would close a
+ * cycle, a group moved and reopened, a threshold edited in its form, broken text in the YAML pane.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class BuilderGesturesTest {
+
+    /** The sample's five ranks (pre-checks, three steps, validation) fit the small headless screen. */
+    private static final int ZOOM_OUT_CLICKS = 12;
+    private static final String DRAIN = "node-execution-drain_connections";
+    private static final String RESTART = "node-execution-restart_conn_manager";
+    private static final String RESET = "node-execution-reset_pool";
+
+    @TempDir
+    Path temp;
+
+    @RegisterExtension
+    final BuilderRobot window = new BuilderRobot();
+    private Path file;
+    private String sample;
+
+    @BeforeEach
+    void start() throws Exception {
+        sample = Files.readString(Fixtures.SAMPLE);
+        file = Files.writeString(temp.resolve("MOP-284.yaml"), sample);
+        window.open(file, temp.resolve("audit"));
+        window.waitFor("#" + RESET);
+        window.zoomOut(ZOOM_OUT_CLICKS);
+    }
+
+    @Test
+    void aWireThatWouldCloseACycleIsRefusedWhileDraggingWithTheReason() throws Exception {
+        String cycle = "would close a cycle: drain_connections → restart_conn_manager → reset_pool → drain_connections";
+        List<String> reasons = new ArrayList<>();
+        window.retrying(() -> reasons.contains(cycle), () -> {
+            window.settle();
+            window.fx().drag("#" + RESET + " .node-port-out", MouseButton.PRIMARY)
+                    .moveTo("#" + DRAIN + " .node-title");
+            // The label follows the pointer; on the way it may have named a pre-check the wire passed over.
+            try {
+                waitUntil(() -> window.fx().lookup("#wireReason").tryQuery().filter(BuilderRobot::shown)
+                        .map(label -> ((Label) label).getText()).filter(cycle::equals).isPresent());
+                reasons.add(cycle);
+            } catch (TimeoutException e) {
+                window.fx().lookup("#wireReason").tryQuery().ifPresent(l -> reasons.add(((Label) l).getText()));
+            }
+            window.fx().drop();
+        });
+        String reason = reasons.get(reasons.size() - 1);
+        assertEquals(cycle, reason);
+        waitUntil(() -> window.exists("#" + DRAIN));
+        assertEquals(sample, window.text(), "a refused wire changes nothing");
+    }
+
+    @Test
+    void aGroupMovedTogetherKeepsItsPositionsAfterSaveAndReopen() throws Exception {
+        String preCheck = "node-pre-check-service_state";
+        List<Point2D> before = positions(DRAIN, RESTART, RESET);
+        List<Point2D> preCheckBefore = positions(preCheck);
+        // A rubber band around the three steps (and nothing left of them, where the pre-checks are).
+        Bounds first = window.onScreen(DRAIN);
+        Point2D from = new Point2D(first.getMinX() - 4, first.getMinY() - 4);
+        Point2D to = new Point2D(Math.max(window.onScreen(RESTART).getMaxX(), window.onScreen(RESET).getMaxX()) + 4,
+                Math.max(window.onScreen(RESTART).getMaxY(), window.onScreen(RESET).getMaxY()) + 4);
+        window.retrying(() -> selected(DRAIN) && selected(RESTART) && selected(RESET), () -> {
+            window.settle();
+            window.fx().drag(from, MouseButton.PRIMARY).dropTo(to);
+        });
+        window.retrying(() -> !positions(DRAIN, RESTART, RESET).equals(before), () -> {
+            window.settle();
+            window.fx().drag("#" + DRAIN + " .node-title", MouseButton.PRIMARY).moveBy(30, 60).drop();
+        });
+        List<Point2D> moved = positions(DRAIN, RESTART, RESET);
+        Point2D shift = moved.get(0).subtract(before.get(0));
+        assertEquals(shift, moved.get(1).subtract(before.get(1)), "the group moved together");
+        assertEquals(shift, moved.get(2).subtract(before.get(2)), "the group moved together");
+        assertEquals(preCheckBefore, positions(preCheck), "a node outside the group stays");
+
+        window.retrying(() -> Files.exists(temp.resolve("MOP-284.layout.json")), () -> window.click("#saveButton"));
+        window.click("#reloadButton");
+        waitUntil(() -> window.exists("#" + DRAIN));
+        assertEquals(moved, positions(DRAIN, RESTART, RESET), "reopened where they were moved to");
+        assertEquals(sample, Files.readString(file), "moving never changes the MOP's text");
+    }
+
+    @Test
+    void editingAThresholdInTheFormChangesExactlyOneLineOfTheSavedFile() throws Exception {
+        window.select("node-validation-connection_wait_time");
+        window.fillUntil("param-threshold_ms", "75", "threshold_ms: 75");
+        window.retrying(() -> !Files.readString(file).equals(sample), () -> window.click("#saveButton"));
+        List<String> was = sample.lines().toList();
+        List<String> now = Files.readString(file).lines().toList();
+        assertEquals(was.size(), now.size());
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < was.size(); i++) {
+            if (!was.get(i).equals(now.get(i))) {
+                changed.add(was.get(i) + " → " + now.get(i));
+            }
+        }
+        assertEquals(List.of("    threshold_ms: 50 →     threshold_ms: 75"), changed);
+    }
+
+    @Test
+    void invalidYamlTypedInThePaneKeepsTheGraphAndShowsTheErrorLine() throws Exception {
+        int lines = (int) sample.lines().count();
+        window.settle();
+        window.fx().clickOn("#yamlText").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL)
+                .write("- stray item");
+        waitUntil(() -> window.exists("#yamlParseError")
+                && BuilderRobot.shown(window.fx().lookup("#yamlParseError").query()));
+        String error = window.fx().lookup("#yamlParseError").queryAs(Label.class).getText();
+        assertTrue(error.contains(":" + (lines + 1) + ":"), "the error names line " + (lines + 1) + ": " + error);
+        for (String node : List.of(DRAIN, RESTART, RESET, "node-pre-check-service_state")) {
+            assertTrue(window.exists("#" + node), node + " is still drawn from the last valid text");
+        }
+        assertNotEquals(sample, window.text());
+    }
+
+    private boolean selected(String node) {
+        return window.fx().lookup("#" + node + " .graph-node").query().getStyleClass().contains("node-selected");
+    }
+
+    /** Where the canvas draws each node, in canvas coordinates. */
+    private List<Point2D> positions(String... nodes) {
+        List<Point2D> out = new ArrayList<>();
+        for (String node : nodes) {
+            Node view = window.fx().lookup("#" + node).query();
+            out.add(new Point2D(view.getLayoutX(), view.getLayoutY()));
+        }
+        return out;
+    }
+}
