@@ -97,7 +97,10 @@ public final class GraphCanvasView {
         });
         model.zoomProperty().addListener((obs, old, zoom) -> {
             fillViewport();
-            drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM);
+            // Only a large graph trades its titles and ports for drawing speed; a small one keeps
+            // them at any zoom, so it can still be read and wired when zoomed out to fit.
+            drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM
+                    && nodeViews.size() > WHOLE_GRAPH_NODES);
             fillInView();
         });
         scroll.hvalueProperty().addListener((obs, old, value) -> fillInView());

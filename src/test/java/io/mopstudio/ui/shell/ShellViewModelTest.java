@@ -68,11 +68,14 @@ class ShellViewModelTest {
     }
 
     @Test
-    void aMissingFileIsAProblemNotACrash() {
+    void aFileThatDoesNotExistYetStartsANewMopToBeSavedThere() {
+        // As `gui FILE` with a new name: the editor opens on a new MOP and Save writes it there.
         shell.open(temp.resolve("nowhere.yaml"));
-        assertEquals(1, shell.problems().size());
-        assertTrue(shell.problems().get(0).endsWith("nowhere.yaml:1:1: no such file"), shell.problems().get(0));
+        assertEquals(List.of(), shell.problems());
         assertEquals(Optional.empty(), shell.getMop());
-        assertEquals("MOP Studio — nowhere.yaml", shell.titleProperty().get());
+        assertEquals(Optional.of(temp.resolve("nowhere.yaml")), shell.getMopFile());
+        assertFalse(shell.canRunBinding().get(), "nothing to run until it is saved");
+        assertTrue(shell.titleProperty().get().contains("nowhere.yaml"), shell.titleProperty().get());
+        assertFalse(Files.exists(temp.resolve("nowhere.yaml")), "opening creates nothing; saving does");
     }
 }
