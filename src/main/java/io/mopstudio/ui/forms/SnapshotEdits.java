@@ -53,6 +53,13 @@ public final class SnapshotEdits {
         return write("snapshots[" + index + "].params." + param, param, text, type);
     }
 
+    /** A list parameter written whole on one line, as the list editor holds it; removed when empty. */
+    public Optional<String> setList(int index, String param, List<String> items) {
+        String path = "snapshots[" + index + "].params." + param;
+        return items.isEmpty() ? document.apply("clear snapshot " + param, new RemoveEntry(path))
+                : document.apply("set snapshot " + param, new SetValue(path, YamlScalars.list(items)));
+    }
+
     private Optional<String> write(String path, String field, String text, ParamType type) {
         if (text.isBlank()) {
             return document.apply("clear snapshot " + field, new RemoveEntry(path));

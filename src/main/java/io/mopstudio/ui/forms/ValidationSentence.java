@@ -34,19 +34,20 @@ final class ValidationSentence {
         String condition = catalog.check(check.check()).map(entry -> condition(check, entry))
                 .orElse(check.check() + " passes");
         return "Passes when " + condition
-                + " holds for " + timing(own.window(), env.map(s -> s.window()), "window")
-                + ", sampled every " + timing(own.interval(), env.map(s -> s.interval()), "interval")
+                + " holds " + timing("for", own.window(), env.map(s -> s.window()), "window")
+                + ", sampled " + timing("every", own.interval(), env.map(s -> s.interval()), "interval")
                 + ", giving up after " + check.timeout().map(Durations::format)
                         .orElseGet(() -> env.map(s -> Durations.format(s.defaultTimeout()) + " (the environment's default)")
                                 .orElse("the environment's default timeout"));
     }
 
-    private static String timing(Optional<Duration> own, Optional<Duration> env, String name) {
+    /** {@code for 3m}; {@code for 5m (the environment's default window)}; {@code at the environment's default interval}. */
+    private static String timing(String preposition, Optional<Duration> own, Optional<Duration> env, String name) {
         if (own.isPresent()) {
-            return Durations.format(own.get());
+            return preposition + " " + Durations.format(own.get());
         }
-        return env.map(d -> Durations.format(d) + " (the environment's default " + name + ")")
-                .orElse("the environment's default " + name);
+        return env.map(d -> preposition + " " + Durations.format(d) + " (the environment's default " + name + ")")
+                .orElse((name.equals("window") ? "for" : "at") + " the environment's default " + name);
     }
 
     /** {@code connection_wait_time <= 50 ms}; a check with no expectation passes when its call succeeds. */
