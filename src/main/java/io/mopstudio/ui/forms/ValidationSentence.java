@@ -32,9 +32,9 @@ final class ValidationSentence {
     static String of(Check check, Catalog catalog, ValidationSettings own, Optional<Environment> environment) {
         Optional<io.mopstudio.environment.ValidationSettings> env = environment.map(Environment::validation);
         String condition = catalog.check(check.check()).map(entry -> condition(check, entry))
-                .orElse(check.check() + " passes");
+                .orElse(check.check() + " (not in the catalog) keeps passing");
         return "Passes when " + condition
-                + " holds " + timing("for", own.window(), env.map(s -> s.window()), "window")
+                + " " + timing("for", own.window(), env.map(s -> s.window()), "window")
                 + ", sampled " + timing("every", own.interval(), env.map(s -> s.interval()), "interval")
                 + ", giving up after " + check.timeout().map(Durations::format)
                         .orElseGet(() -> env.map(s -> Durations.format(s.defaultTimeout()) + " (the environment's default)")
@@ -50,10 +50,10 @@ final class ValidationSentence {
                 .orElse((name.equals("window") ? "for" : "at") + " the environment's default " + name);
     }
 
-    /** {@code connection_wait_time <= 50 ms}; a check with no expectation passes when its call succeeds. */
+    /** {@code connection_wait_time <= 50 ms holds}; a check with no expectation passes when its call succeeds. */
     private static String condition(Check check, CatalogEntry entry) {
         if (entry.expect().isEmpty()) {
-            return check.check() + " succeeds";
+            return check.check() + " keeps succeeding";
         }
         Expectation expectation = entry.expect().get();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ final class ValidationSentence {
             // A parameter read from the incident or a snapshot is known only during the run.
             value = String.valueOf(expectation.value());
         }
-        return check.check() + " " + expectation.kind().symbol() + " " + value + unit(expectation);
+        return check.check() + " " + expectation.kind().symbol() + " " + value + unit(expectation) + " holds";
     }
 
     private static String unit(Expectation expectation) {

@@ -94,6 +94,32 @@ class PreChecksEditorTest {
     }
 
     @Test
+    void aFileWithWindowsLineBreaksKeepsThem() throws Exception {
+        String original = commented().replace("\n", "\r\n");
+        document.load(Optional.empty(), original, Layout.EMPTY);
+        assertEquals(Optional.empty(), preChecks.move(mop(), 1, +1));
+        assertEquals(original.replace((REPLICA + WRITES).replace("\n", "\r\n"),
+                (WRITES + REPLICA).replace("\n", "\r\n")), document.getText());
+    }
+
+    @Test
+    void aOneLineListIsLeftToTheYamlPane() throws Exception {
+        String text = """
+                mop_id: MOP-1
+                name: "Flow"
+                version: "1"
+                pre_checks: [{check: service_state}, {check: no_active_writes}]
+                execution_graph:
+                  - id: reset_pool
+                    action: db.connection_pool.reset
+                """;
+        document.load(Optional.empty(), text, Layout.EMPTY);
+        assertEquals(Optional.of("pre_checks is written [...] on one line; reorder it in the YAML pane"),
+                preChecks.move(mop(), 0, +1));
+        assertEquals(text, document.getText());
+    }
+
+    @Test
     void checksAreAddedEditedAndRemovedAsYaml() throws Exception {
         String original = commented();
         document.load(Optional.empty(), original, Layout.EMPTY);

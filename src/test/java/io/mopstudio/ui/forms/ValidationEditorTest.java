@@ -80,5 +80,8 @@ class ValidationEditorTest {
         assertEquals("Passes when connection_wait_time <= 50 ms holds for the environment's default window,"
                 + " sampled at the environment's default interval, giving up after 1m",
                 ValidationSentence.of(waitTime, catalog, ValidationSettings.NONE, Optional.empty()));
+        assertEquals("Passes when service_health_probe keeps succeeding for 3m, sampled every 10s,"
+                + " giving up after the environment's default timeout",
+                ValidationSentence.of(sample.validation().get(1), catalog, own, Optional.empty()));
     }
 }
