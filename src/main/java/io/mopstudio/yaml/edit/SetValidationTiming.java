@@ -83,8 +83,12 @@ public record SetValidationTiming(String key, String value) implements MopEdit {
         return TextPatch.insert(source.nextLineStart(source.contentEnd(mapping, source.start(mapping))), text);
     }
 
-    /** The key's line removed; with the last timing gone, a {@code checks:} list at its own indentation loses its key too. */
+    /** The key's line removed (the whole section when nothing else is in it); with the last timing gone, a {@code checks:} list at its own indentation loses its key too. */
     private Patch cleared(SourceText source, MappingNode mapping) throws EditException {
+        if (mapping.getValue().size() == 1) {
+            // Only this timing was written: an empty validation: would read as no value, so the key goes too.
+            return new RemoveEntry("validation").plan(source);
+        }
         Patch removal = new RemoveEntry("validation." + key).plan(source);
         Optional<NodeTuple> checks = NodeLocator.entry(mapping, "checks");
         boolean onlyChecksLeft = mapping.getValue().size() == 2 && checks.isPresent();

@@ -69,6 +69,20 @@ class ValidationEditorTest {
     }
 
     @Test
+    void aMopWithoutValidationGetsASectionHoldingOnlyTheTiming() throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/mops/valid/validation-window.yaml"));
+        String without = text.substring(0, text.indexOf("validation:\n"));
+        document.load(Optional.empty(), without, Layout.EMPTY);
+        assertEquals(Optional.empty(), timing.set("interval", ""), "nothing to clear");
+        assertEquals(without, document.getText());
+        assertEquals(Optional.empty(), timing.set("window", "2m"));
+        assertEquals(without + "validation:\n  window: 2m\n", document.getText());
+        assertEquals(Optional.of(Duration.ofMinutes(2)), mop().validationSettings().window());
+        assertEquals(Optional.empty(), timing.set("window", ""));
+        assertEquals(without, document.getText());
+    }
+
+    @Test
     void theSentenceUsesTheCatalogsExpectationAndSaysWhereTimingComesFrom() throws Exception {
         Catalog catalog = new CatalogLoader().load("connection-pool-http", Optional.empty()).valid().orElseThrow();
         Mop sample = Fixtures.sampleMop();
