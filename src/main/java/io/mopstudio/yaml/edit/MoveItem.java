@@ -2,6 +2,7 @@ package io.mopstudio.yaml.edit;
 
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -13,16 +14,19 @@ public record MoveItem(String listKey, int index) implements MopEdit {
 
     @Override
     public Patch plan(SourceText source) throws EditException {
-        SequenceNode sequence = (SequenceNode) TopLists.withItem(source, listKey, index + 1).getValueNode();
+        NodeTuple entry = TopLists.withItem(source, listKey, index + 1);
+        SequenceNode sequence = (SequenceNode) entry.getValueNode();
         if (SourceText.isFlow(sequence)) {
             throw new EditException(listKey + " is written [...] on one line; reorder it in the YAML pane");
         }
         List<Node> items = sequence.getValue();
         int from = new NodeLocator(source).itemNotBefore(sequence, index);
+        // Comments are looked for only between the items: a block scalar line starting with # is content.
+        int above = index == 0 ? source.nextLineStart(source.end(entry.getKeyNode())) : source.nextLineStart(from);
         int firstEnd = source.nextLineStart(source.contentEnd(items.get(index), from));
         int secondEnd = source.nextLineStart(source.contentEnd(items.get(index + 1), firstEnd));
-        int firstStart = withCommentsAbove(source, source.itemLineStart(items.get(index)));
-        int secondStart = withCommentsAbove(source, source.itemLineStart(items.get(index + 1)));
+        int firstStart = withCommentsAbove(source, source.itemLineStart(items.get(index)), above);
+        int secondStart = withCommentsAbove(source, source.itemLineStart(items.get(index + 1)), firstEnd);
         String text = source.text();
         String first = withoutLineBreak(text.substring(firstStart, firstEnd));
         String second = withoutLineBreak(text.substring(secondStart, secondEnd));
@@ -33,10 +37,10 @@ public record MoveItem(String listKey, int index) implements MopEdit {
                 second + source.lineBreak() + gap + first + ending)));
     }
 
-    /** The start of the run of full-line comments directly above a line (no blank line between). */
-    private static int withCommentsAbove(SourceText source, int lineStart) {
+    /** The start of the run of full-line comments directly above a line (no blank line between), not above {@code floor}. */
+    private static int withCommentsAbove(SourceText source, int lineStart, int floor) {
         int at = lineStart;
-        while (at > 0) {
+        while (at > floor) {
             int above = source.lineStart(at - 1);
             if (!source.text().substring(above, at).strip().startsWith("#")) {
                 break;

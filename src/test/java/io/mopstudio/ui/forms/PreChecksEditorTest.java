@@ -103,6 +103,17 @@ class PreChecksEditorTest {
     }
 
     @Test
+    void aHashInsideABlockTextIsNotTakenForAComment() throws Exception {
+        String first = "  - check: service_state\n    description: |\n      degraded, as paged\n      # 42 in the runbook\n";
+        String second = "  - check: no_active_writes\n";
+        String text = "mop_id: MOP-1\nname: \"Text\"\nversion: \"1\"\npre_checks:\n" + first + second
+                + "execution_graph:\n  - id: reset_pool\n    action: db.connection_pool.reset\n";
+        document.load(Optional.empty(), text, Layout.EMPTY);
+        assertEquals(Optional.empty(), preChecks.move(mop(), 0, +1));
+        assertEquals(text.replace(first + second, second + first), document.getText());
+    }
+
+    @Test
     void aOneLineListIsLeftToTheYamlPane() throws Exception {
         String text = """
                 mop_id: MOP-1
