@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mopstudio.catalog.Catalog;
 import io.mopstudio.catalog.CatalogLoader;
+import io.mopstudio.environment.Environment;
+import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.layout.Layout;
 import io.mopstudio.model.Check;
 import io.mopstudio.model.Mop;
@@ -97,5 +99,10 @@ class ValidationEditorTest {
         assertEquals("Passes when service_health_probe keeps succeeding for 3m, sampled every 10s,"
                 + " giving up after the environment's default timeout",
                 ValidationSentence.of(sample.validation().get(1), catalog, own, Optional.empty()));
+        Environment demo = new EnvironmentLoader().load("demo").valid().orElseThrow();
+        assertEquals("Passes when service_health_probe keeps succeeding for 3s (the environment's default window),"
+                + " sampled every 500ms (the environment's default interval), giving up after 1m (the environment's"
+                + " default)", ValidationSentence.of(sample.validation().get(1), catalog, ValidationSettings.NONE,
+                        Optional.of(demo)));
     }
 }
