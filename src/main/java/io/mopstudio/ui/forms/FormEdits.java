@@ -75,6 +75,21 @@ public final class FormEdits {
         return new InputEdits(document);
     }
 
+    /** The MOP's pre-checks: added, removed and reordered (one check's fields go through {@link #setField}). */
+    public PreCheckEdits preChecks() {
+        return new PreCheckEdits(document);
+    }
+
+    /** The MOP's snapshots: added, removed and edited. */
+    public SnapshotEdits snapshots() {
+        return new SnapshotEdits(document);
+    }
+
+    /** The MOP's own validation window and interval. */
+    public ValidationTimingEdits validationTiming() {
+        return new ValidationTimingEdits(document);
+    }
+
     /** A MOP header field (mop_id, name, version, category, blast_radius_max). */
     public Optional<String> setHeader(String field, String text) {
         if (text.isBlank()) {

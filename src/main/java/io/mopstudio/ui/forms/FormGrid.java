@@ -53,11 +53,12 @@ final class FormGrid {
         grid.add(label, 0, row++, 2, 1);
     }
 
-    void note(String text) {
+    Label note(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("form-note");
         label.setWrapText(true);
         grid.add(label, 0, row++, 2, 1);
+        return label;
     }
 
     /** A smaller heading for one item of a list (an input), with its own buttons at the right. */

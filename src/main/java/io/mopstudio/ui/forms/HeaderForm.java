@@ -2,10 +2,9 @@ package io.mopstudio.ui.forms;
 
 import io.mopstudio.model.Check;
 import io.mopstudio.model.Mop;
-import io.mopstudio.model.PreCheck;
 import java.util.List;
 
-/** The MOP's own fields, and the lists of pre-checks and validation checks (select one on the canvas to edit it). */
+/** The MOP's own fields and lists: inputs, snapshots, pre-checks (edited here), validation checks (named) and timing. */
 final class HeaderForm {
 
     private HeaderForm() {
@@ -28,12 +27,13 @@ final class HeaderForm {
                 mop.blastRadiusMax().orElse(""), StepForm.BLAST_RADII, false,
                 text -> edits.setHeader("blast_radius_max", text));
         InputsForm.add(grid, context);
-        grid.heading("Pre-checks (" + mop.preChecks().size() + ")");
-        grid.note(mop.preChecks().isEmpty() ? "Drag a check from the palette to the left of the first step."
-                : String.join(", ", mop.preChecks().stream().map(PreCheck::nodeId).toList()));
+        SnapshotsForm.add(grid, context);
+        PreChecksForm.add(grid, context);
         grid.heading("Validation (" + mop.validation().size() + ")");
         grid.note(mop.validation().isEmpty() ? "Drag a check from the palette to the right of the steps."
-                : String.join(", ", mop.validation().stream().map(Check::nodeId).toList()));
+                : String.join(", ", mop.validation().stream().map(Check::nodeId).toList())
+                        + " (select one on the canvas to edit it)");
+        ValidationTimingFields.add(grid, context);
         return grid;
     }
 }

@@ -6,14 +6,8 @@ import io.mopstudio.model.Mop;
 import io.mopstudio.ui.editor.MopDocument;
 import io.mopstudio.ui.editor.YamlScalars;
 import io.mopstudio.yaml.edit.AddItem;
-import io.mopstudio.yaml.edit.EditException;
-import io.mopstudio.yaml.edit.Patch;
 import io.mopstudio.yaml.edit.RemoveEntry;
-import io.mopstudio.yaml.edit.RemoveItem;
-import io.mopstudio.yaml.edit.ReplaceText;
 import io.mopstudio.yaml.edit.SetValue;
-import io.mopstudio.yaml.edit.SourceText;
-import io.mopstudio.yaml.edit.TextPatch;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,25 +37,7 @@ public final class InputEdits {
 
     /** Removes input {@code index}; the last one takes its {@code inputs:} key along (no empty list is left). */
     public Optional<String> remove(Mop mop, int index) {
-        if (mop.inputs().size() > 1) {
-            return document.apply("remove input " + (index + 1), new RemoveItem("inputs", index));
-        }
-        String text = document.getText();
-        TextPatch cut;
-        try {
-            Patch removal = new RemoveEntry("inputs").plan(SourceText.parse(text, document.fileName()));
-            if (removal.patches().size() != 1) {
-                return document.apply("remove inputs", new RemoveEntry("inputs"));
-            }
-            cut = removal.patches().get(0);
-        } catch (EditException e) {
-            return Optional.of(e.getMessage());
-        }
-        // Sections are spaced by blank lines: the one above goes too, so no double blank line is left.
-        boolean spaced = cut.start() >= 2 && text.startsWith("\n\n", cut.start() - 2)
-                && text.startsWith("\n", cut.end());
-        int start = spaced ? cut.start() - 1 : cut.start();
-        return document.apply("remove inputs", new ReplaceText(new Patch(List.of(new TextPatch(start, cut.end(), "")))));
+        return new ListSection(document, "inputs", "input").remove(mop.inputs().size(), index);
     }
 
     /** Sets one field of input {@code index} from the form's text; blank text removes the field (its default applies). */

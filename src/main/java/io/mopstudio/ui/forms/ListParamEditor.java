@@ -1,8 +1,9 @@
 package io.mopstudio.ui.forms;
 
-import io.mopstudio.ui.canvas.NodeKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -19,8 +20,7 @@ final class ListParamEditor {
     private ListParamEditor() {
     }
 
-    static Node build(FormGrid grid, FormContext context, NodeKey node, String param, List<String> items) {
-        String id = "param-" + param;
+    static Node build(FormGrid grid, String id, List<String> items, Function<List<String>, Optional<String>> write) {
         VBox box = new VBox(3);
         box.setId(id);
         box.getStyleClass().add("list-param");
@@ -28,16 +28,14 @@ final class ListParamEditor {
             int index = i;
             TextField item = new TextField(items.get(i));
             item.setId(id + "-" + i);
-            grid.committing(item, items.get(i), text -> context.edits().setList(node, param,
+            grid.committing(item, items.get(i), text -> write.apply(
                     text.isBlank() ? without(items, index) : replaced(items, index, text)));
             HBox.setHgrow(item, Priority.ALWAYS);
             HBox row = new HBox(2, item,
-                    grid.button(id + "-up-" + i, "↑", "Move up", () -> context.edits().setList(node, param,
-                            swapped(items, index, index - 1))),
-                    grid.button(id + "-down-" + i, "↓", "Move down", () -> context.edits().setList(node, param,
-                            swapped(items, index, index + 1))),
-                    grid.button(id + "-remove-" + i, "✕", "Remove this item", () -> context.edits().setList(node,
-                            param, without(items, index))));
+                    grid.button(id + "-up-" + i, "↑", "Move up", () -> write.apply(swapped(items, index, index - 1))),
+                    grid.button(id + "-down-" + i, "↓", "Move down",
+                            () -> write.apply(swapped(items, index, index + 1))),
+                    grid.button(id + "-remove-" + i, "✕", "Remove this item", () -> write.apply(without(items, index))));
             row.getChildren().get(1).setDisable(i == 0);
             row.getChildren().get(2).setDisable(i == items.size() - 1);
             box.getChildren().add(row);
@@ -45,7 +43,7 @@ final class ListParamEditor {
         TextField add = new TextField();
         add.setId(id + "-add");
         add.setPromptText(items.isEmpty() ? "first item, then Enter" : "another item, then Enter");
-        grid.committing(add, "", text -> context.edits().setList(node, param, appended(items, text)));
+        grid.committing(add, "", text -> write.apply(appended(items, text)));
         box.getChildren().add(add);
         return box;
     }

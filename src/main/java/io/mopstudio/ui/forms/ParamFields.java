@@ -23,38 +23,43 @@ final class ParamFields {
 
     static void add(FormGrid grid, FormContext context, NodeKey node, Optional<CatalogEntry> entry,
             Map<String, Object> written) {
+        add(grid, context, ParamTarget.of(context, node, ""), entry, written);
+    }
+
+    static void add(FormGrid grid, FormContext context, ParamTarget target, Optional<CatalogEntry> entry,
+            Map<String, Object> written) {
         Map<String, ParamDef> defs = new LinkedHashMap<>(entry.map(CatalogEntry::params).orElse(Map.of()));
         written.keySet().forEach(name -> defs.putIfAbsent(name, new ParamDef(name, ParamType.ANY, false,
-                Optional.empty(), "not a parameter of this " + (node.kind().isCheck() ? "check" : "action"))));
+                Optional.empty(), "not a parameter of this " + target.owner())));
         if (defs.isEmpty()) {
             return;
         }
         grid.heading("Parameters");
-        List<String> variables = TemplateScope.variables(context.mop(), node, context.environment(), context.catalog());
+        List<String> variables = target.variables();
         for (ParamDef def : defs.values()) {
             String value = Optional.ofNullable(written.get(def.name())).map(ParamFields::text).orElse("");
             String label = def.name() + (def.required() && def.defaultValue().isEmpty() ? " *" : "");
             String tip = def.type().yamlName() + (def.description().isEmpty() ? "" : ": " + def.description());
             String prompt = def.defaultValue().map(d -> "default: " + d).orElse(def.type().yamlName());
-            String id = "param-" + def.name();
+            String id = target.idPrefix() + "param-" + def.name();
             if (def.type() == ParamType.BOOLEAN && !value.contains("{{")) {
                 boolean on = value.isEmpty() ? def.defaultValue().map(d -> d.equals(Boolean.TRUE)).orElse(false)
                         : value.equals("true");
-                grid.toggle(id, label, tip, on, text -> context.edits().setParam(node, def.name(), text, def.type()));
+                grid.toggle(id, label, tip, on, text -> target.set().set(def.name(), text, def.type()));
             } else if (def.type() == ParamType.LIST && (written.get(def.name()) == null
                     || written.get(def.name()) instanceof List<?>)) {
                 List<String> items = written.get(def.name()) instanceof List<?> list
                         ? list.stream().map(String::valueOf).toList() : List.of();
-                grid.add(label, tip, ListParamEditor.build(grid, context, node, def.name(), items));
+                grid.add(label, tip, ListParamEditor.build(grid, id, items, list -> target.setList().apply(def.name(), list)));
             } else if (def.type() == ParamType.RESOURCE && context.environment().isPresent()) {
                 List<String> names = new ArrayList<>(context.environment().get().inventory().names());
                 names.addAll(variables.stream().filter(v -> v.startsWith("incident.")).map(v -> "{{ " + v + " }}")
                         .toList());
                 grid.choice(id, label, tip, value, names, true,
-                        text -> context.edits().setParam(node, def.name(), text, def.type()));
+                        text -> target.set().set(def.name(), text, def.type()));
             } else {
                 grid.text(id, label, tip, value, prompt, variables,
-                        text -> context.edits().setParam(node, def.name(), text, def.type()));
+                        text -> target.set().set(def.name(), text, def.type()));
             }
         }
     }

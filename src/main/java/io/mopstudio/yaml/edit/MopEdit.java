@@ -5,7 +5,7 @@ package io.mopstudio.yaml.edit;
  * the smallest {@link Patch} of the original text that makes the change.
  */
 public sealed interface MopEdit permits SetValue, RenameStep, AddDependency, RemoveDependency, AddStep, AddItem,
-        RemoveStep, RemoveItem, RemoveEntry, ReplaceText {
+        RemoveStep, RemoveItem, RemoveEntry, ReplaceText, MoveItem, SetValidationTiming {
 
     Patch plan(SourceText source) throws EditException;
 }

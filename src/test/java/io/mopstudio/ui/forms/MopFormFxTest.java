@@ -1,0 +1,93 @@
+package io.mopstudio.ui.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.catalog.CatalogLoader;
+import io.mopstudio.layout.Layout;
+import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.editor.MopDocument;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The MOP's form wired to a document: its pre-checks, snapshots and validation timing controls change the text. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MopFormFxTest {
+
+    private final FxRobot robot = new FxRobot();
+    private final MopDocument document = new MopDocument();
+    private final FormEdits edits = new FormEdits(document, (before, after) -> { });
+    private final SimpleObjectProperty<NodeKey> target = new SimpleObjectProperty<>();
+    private final List<String> refusals = new ArrayList<>();
+    private String sample;
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = Files.readString(Fixtures.SAMPLE);
+        document.load(Optional.empty(), sample, Layout.EMPTY);
+        Catalog catalog = new CatalogLoader().load("connection-pool-http", Optional.empty()).valid().orElseThrow();
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            InspectorView inspector = new InspectorView(target, document.mopProperty(), key -> document.getMop()
+                    .map(mop -> new FormContext(mop, catalog, Optional.empty(), edits, refusals::add)));
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(inspector.node()), 600, 800));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theMopFormsListsAndTimingEditTheText() {
+        robot.interact(() -> robot.lookup("#pre_check-2-up").queryAs(Button.class).fire());
+        assertTrue(document.getText().contains("  - check: no_active_writes\n    timeout_seconds: 30\n"
+                + "    abort_on_fail: false  # warn only\n  - check: replica_healthy\n"), document.getText());
+
+        TextField window = robot.lookup("#field-validation-window").queryAs(TextField.class);
+        robot.interact(() -> {
+            window.setText("soon");
+            window.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+        assertEquals(List.of("window: 'soon' is not a duration such as 500ms, 15s, 2m or 1h30m (at most 366 days)"),
+                refusals);
+        assertTrue(window.getStyleClass().contains("field-invalid"));
+
+        robot.interact(() -> robot.lookup("#addSnapshot").queryAs(ComboBox.class).setValue("pool_config"));
+        assertTrue(document.getText().contains("\nsnapshots:\n  - id: snapshot_1\n    snapshot: pool_config\n"),
+                document.getText());
+
+        robot.interact(() -> target.set(NodeKey.validation("connection_wait_time")));
+        assertEquals("Passes when connection_wait_time <= 50 ms holds for the environment's default window,"
+                + " sampled at the environment's default interval, giving up after 1m",
+                robot.lookup("#validation-sentence").queryAs(Label.class).getText());
+        robot.interact(() -> {
+            while (document.undo()) {
+                // back, one change at a time (the form rebuilds on the FX thread)
+            }
+        });
+        assertEquals(sample, document.getText());
+    }
+}
