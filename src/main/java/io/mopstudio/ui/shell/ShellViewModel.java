@@ -12,6 +12,7 @@ import io.mopstudio.setup.RunSetup;
 import io.mopstudio.ui.audit.AuditSource;
 import io.mopstudio.ui.audit.AuditViewModel;
 import io.mopstudio.ui.builder.BuilderViewModel;
+import io.mopstudio.ui.builder.MopTemplate;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
 import io.mopstudio.ui.fx.UiDispatch;
 import io.mopstudio.ui.run.RememberedInputs;
@@ -101,9 +102,14 @@ public final class ShellViewModel {
         loadForRun(file);
     }
 
-    /** Starts a new MOP in the builder; it can run once saved. */
+    /** Starts a new blank MOP in the builder; it can run once saved. */
     public void newMop() {
-        builder.newMop();
+        newMop(MopTemplate.blank());
+    }
+
+    /** Starts a new MOP from {@code template} in the builder; it can run once saved. */
+    public void newMop(MopTemplate template) {
+        builder.newMop(template);
         mopFile.set(null);
         mop.set(null);
         runnable.set(false);
