@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -34,8 +35,9 @@ final class FileMenu {
         Menu openRecent = new Menu("Open Recent");
         openRecent.setId("openRecentMenu");
         openRecent.disableProperty().bind(running);
-        // Rebuilt each time it opens, so a file deleted since shows as missing.
+        // Rebuilt when the list changes, and each time it opens so that a file deleted since shows as missing.
         openRecent.setOnShowing(e -> fill(openRecent, recent, actions.openRecent()));
+        recent.addListener((ListChangeListener<Path>) change -> fill(openRecent, recent, actions.openRecent()));
         fill(openRecent, recent, actions.openRecent());
         MenuButton menu = new MenuButton("File", null, fromTemplate, open, openRecent, new SeparatorMenuItem(),
                 item("saveMenuItem", "Save", actions.save()), item("saveAsMenuItem", "Save As…", actions.saveAs()));
