@@ -100,9 +100,11 @@ public final class BuilderView {
         return side;
     }
 
-    /** Undo, Redo, Export and the environment, for the window's toolbar (New and Save are in the File menu). */
+    /** Save, Undo, Redo, Export and the environment, for the window's toolbar (the rest is in the File menu). */
     public List<Node> toolbarItems() {
         List<Node> items = new ArrayList<>();
+        // Save stays one click away as well as in the File menu: it is the most frequent file action.
+        items.add(button("saveButton", "Save", "Save the MOP and its layout (Ctrl+S)", this::save));
         Button undo = button("undoButton", "Undo", "Undo the last change (Ctrl+Z)", model::undo);
         undo.disableProperty().bind(model.document().canUndoProperty().not());
         Button redo = button("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", model::redo);

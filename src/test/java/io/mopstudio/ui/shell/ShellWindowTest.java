@@ -3,6 +3,7 @@ package io.mopstudio.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mopstudio.ui.builder.MopTemplate;
 import io.mopstudio.ui.builder.Shortcut;
 import io.mopstudio.ui.builder.ShortcutRegistry;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -80,6 +82,18 @@ class ShellWindowTest extends SampleWindowCase {
                 .filter(i -> !i.isDisable()).map(i -> i.getText().split(" ")[0]).toList());
         waitUntil(() -> robot.lookup("#node-execution-rollout_restart").tryQuery().isPresent());
         assertEquals("MOP Studio — Kubernetes rollout restart (untitled.yaml)", main().getTitle());
+    }
+
+    @Test
+    void ctrlNOffersTheTemplatesWithBlankChosen() throws TimeoutException {
+        robot.clickOn("#mainTabs");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".choice-dialog").tryQuery().isPresent());
+        ComboBox<String> choice = robot.lookup(".choice-dialog .combo-box").queryComboBox();
+        assertEquals("Blank MOP", choice.getValue());
+        assertEquals(MopTemplate.BUNDLED.size(), choice.getItems().size());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> main().getTitle().equals("MOP Studio — New MOP (untitled.yaml)"));
     }
 
     private Stage main() {
