@@ -25,6 +25,9 @@ abstract class SampleWindowCase {
 
     @BeforeEach
     void startWindow() throws TimeoutException {
+        // The window opens the audit database and lays out the sample first: on a shared, busy machine
+        // that takes longer than TestFX's default 10 s.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(40_000);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(MopStudioApp.class, "--mop=" + SAMPLE.toAbsolutePath(),
                 "--audit-db=" + temp.resolve("audit"), "--settings-dir=" + settings());
