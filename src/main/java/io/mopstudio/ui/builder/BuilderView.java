@@ -25,7 +25,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -101,10 +100,10 @@ public final class BuilderView {
         return side;
     }
 
-    /** New, Save, Undo, Redo, Export and the environment, for the window's toolbar. */
+    /** Save, Undo, Redo, Export and the environment, for the window's toolbar (the rest is in the File menu). */
     public List<Node> toolbarItems() {
         List<Node> items = new ArrayList<>();
-        items.add(button("newButton", "New", "A new MOP (Ctrl+N)", this::newMop));
+        // Save stays one click away as well as in the File menu: it is the most frequent file action.
         items.add(button("saveButton", "Save", "Save the MOP and its layout (Ctrl+S)", this::save));
         Button undo = button("undoButton", "Undo", "Undo the last change (Ctrl+Z)", model::undo);
         undo.disableProperty().bind(model.document().canUndoProperty().not());
@@ -134,16 +133,40 @@ public final class BuilderView {
         return button;
     }
 
-    public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newMop);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), model::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+    /**
+     * The builder's shortcuts, installed through the window's one registry; {@code newMop} is how the
+     * window asks which template a new MOP starts from.
+     */
+    public void installShortcuts(ShortcutRegistry shortcuts, Runnable newMop) {
+        shortcuts.install(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                "New MOP from a template (blank by default)", newMop);
+        shortcuts.install(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                "Save the MOP and its layout", this::save);
+        shortcuts.install(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                "Save the MOP under a new name", this::saveAs);
+        shortcuts.install(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "Undo", model::undo);
+        shortcuts.install(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                "Redo", model::redo);
+        shortcuts.install(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), "Redo", model::redo);
         BooleanProperty snap = model.canvas(GraphKind.EXECUTION).snapToGridProperty();
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
-                () -> snap.set(!snap.get()));
+        shortcuts.install(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
+                "Snap to grid on or off", () -> snap.set(!snap.get()));
+        // The canvas and the YAML text handle these keys themselves while they have the focus.
+        String canvas = "Canvas";
+        shortcuts.note(new KeyCodeCombination(KeyCode.DELETE), "Delete the selected nodes and edges", canvas);
+        shortcuts.note(new KeyCodeCombination(KeyCode.BACK_SPACE), "Delete the selected nodes and edges", canvas);
+        shortcuts.note(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), "Copy the selected steps",
+                canvas);
+        shortcuts.note(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN),
+                "Paste steps (new ids)", canvas);
+        shortcuts.note(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                "Duplicate the selected steps", canvas);
+        String text = "YAML text";
+        shortcuts.note(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                "Undo (the same history as the canvas and forms)", text);
+        shortcuts.note(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                "Redo", text);
+        shortcuts.note(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), "Redo", text);
     }
 
     /** True when nothing unsaved would be lost: saved, discarded, or nothing to save; false on Cancel. */
@@ -159,22 +182,26 @@ public final class BuilderView {
         return answer.filter(UnsavedChanges.SAVE::equals).isPresent() && save();
     }
 
-    private void newMop() {
-        if (mayDiscard()) {
-            model.newMop();
-        }
-    }
-
     /** Saves to the document's file, asking where for a new MOP and first when the text does not parse. */
     public boolean save() {
-        yaml.commit();
-        if (model.saveNeedsConfirmation()
-                && !UnsavedChanges.confirmUnparsedSave(stage, model.document().parseErrorProperty().get())) {
+        if (!readyToSave()) {
             return false;
         }
-        if (model.document().getFile().isPresent()) {
-            return model.save();
-        }
+        return model.document().getFile().isPresent() ? model.save() : chooseFileAndSave();
+    }
+
+    /** Save As…: always asks where, then the document lives in the new file. */
+    public boolean saveAs() {
+        return readyToSave() && chooseFileAndSave();
+    }
+
+    private boolean readyToSave() {
+        yaml.commit();
+        return !model.saveNeedsConfirmation()
+                || UnsavedChanges.confirmUnparsedSave(stage, model.document().parseErrorProperty().get());
+    }
+
+    private boolean chooseFileAndSave() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the MOP");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MOP (*.yaml)", "*.yaml", "*.yml"));

@@ -146,10 +146,16 @@ public final class BuilderViewModel {
         afterLoad();
     }
 
-    /** Starts a new MOP (not yet saved anywhere). */
+    /** Starts a new blank MOP (not yet saved anywhere). */
     public void newMop() {
-        document.load(Optional.empty(), NewMop.TEXT, Layout.EMPTY);
-        status.set("New MOP: drag actions from the palette onto the canvas");
+        newMop(MopTemplate.blank());
+    }
+
+    /** Starts a new MOP from a template's text (not yet saved anywhere: Save asks where). */
+    public void newMop(MopTemplate template) {
+        document.load(Optional.empty(), template.text(), Layout.EMPTY);
+        status.set(template.equals(MopTemplate.blank()) ? "New MOP: drag actions from the palette onto the canvas"
+                : "New MOP from \"" + template.title() + "\": its comments say what to fill in");
         afterLoad();
     }
 

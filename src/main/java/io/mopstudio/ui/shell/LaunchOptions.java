@@ -16,6 +16,7 @@ record LaunchOptions(Optional<Path> mopFile, String auditDb, Optional<Path> audi
     private static final String MOP = "mop";
     private static final String AUDIT_DB = "audit-db";
     private static final String CREDENTIALS = "audit-credentials";
+    private static final String SETTINGS_DIR = "settings-dir";
 
     String[] toArgs() {
         List<String> args = new ArrayList<>();
@@ -29,6 +30,14 @@ record LaunchOptions(Optional<Path> mopFile, String auditDb, Optional<Path> audi
     static LaunchOptions parse(Map<String, String> named, Path defaultAuditDb) {
         return new LaunchOptions(path(named, MOP), Optional.ofNullable(named.get(AUDIT_DB))
                 .filter(s -> !s.isBlank()).orElse(defaultAuditDb.toString()), path(named, CREDENTIALS));
+    }
+
+    /**
+     * Where recent files and the theme are kept: {@code --settings-dir=PATH} (tests give a temporary
+     * one), else {@code defaultDir} ({@code ~/.mop-studio}).
+     */
+    static Path settingsDir(Map<String, String> named, Path defaultDir) {
+        return path(named, SETTINGS_DIR).orElse(defaultDir);
     }
 
     private static Optional<Path> path(Map<String, String> named, String name) {

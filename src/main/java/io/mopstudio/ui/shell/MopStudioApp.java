@@ -30,8 +30,10 @@ public final class MopStudioApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getNamed(), AuditStore.defaultLocation());
         services = StudioServices.open(options.auditDb(), options.auditCredentials(), UiDispatch.fx(),
                 AutoLayout.defaultNativeDir());
-        shell = new ShellViewModel(services);
-        ShellView view = new ShellView(shell, stage, services);
+        Path settings = LaunchOptions.settingsDir(getParameters().getNamed(),
+                Path.of(System.getProperty("user.home"), ".mop-studio"));
+        shell = new ShellViewModel(services, new RecentFiles(settings));
+        ShellView view = new ShellView(shell, stage, services, new ThemeSetting(settings));
         stage.titleProperty().bind(shell.titleProperty());
         stage.getIcons().setAll(AppIcons.all());
         stage.setScene(view.scene());

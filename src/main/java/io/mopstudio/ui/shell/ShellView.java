@@ -6,8 +6,12 @@ import io.mopstudio.BuildInfo;
 import io.mopstudio.ui.audit.AuditView;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.builder.BuilderView;
+import io.mopstudio.ui.builder.MopTemplate;
+import io.mopstudio.ui.builder.Shortcut;
+import io.mopstudio.ui.builder.ShortcutRegistry;
 import io.mopstudio.ui.fx.DesktopNotifiers;
 import io.mopstudio.ui.fx.Stylesheets;
+import io.mopstudio.ui.fx.Theme;
 import io.mopstudio.ui.run.RunConsoleView;
 import io.mopstudio.ui.run.RunDialogView;
 import io.mopstudio.ui.run.RunDialogViewModel;
@@ -18,6 +22,7 @@ import io.mopstudio.ui.run.RunStatusBar;
 import io.mopstudio.ui.run.RunViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +34,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -59,10 +65,16 @@ public final class ShellView {
     private final Tab auditTab;
     private final Scene scene;
     private final BuilderView builder;
+    private final ThemeSetting themes;
+    private Theme theme;
+    private ShortcutRegistry shortcuts;
 
-    public ShellView(ShellViewModel model, Stage stage, StudioServices services) {
+    /** {@code themes} is where the chosen theme is kept for the next start. */
+    public ShellView(ShellViewModel model, Stage stage, StudioServices services, ThemeSetting themes) {
         this.model = model;
         this.stage = stage;
+        this.themes = themes;
+        this.theme = themes.load();
         RunViewModel run = model.run();
         builder = new BuilderView(model.builder(), stage, this::shownGraph, services.layout(), services.dispatch());
         executionTab = tab("Execution graph", builder.canvas(GraphKind.EXECUTION));
@@ -123,16 +135,30 @@ public final class ShellView {
         // Never larger than the screen: a window past its edges hides the status bar.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
-        Stylesheets.apply(scene);
-        builder.installShortcuts(scene);
+        Stylesheets.apply(scene, theme);
         stage.setOnCloseRequest(event -> {
             if (!builder.mayDiscard()) {
                 event.consume();
             }
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::run);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
+        installShortcuts();
+        YamlFileDrop.install(scene, services.dispatch().ui(), this::openDropped);
+    }
+
+    /** Every window shortcut goes through the one registry the Shortcuts sheet lists. */
+    private void installShortcuts() {
+        shortcuts = new ShortcutRegistry(scene);
+        builder.installShortcuts(shortcuts, this::askNewMop);
+        shortcuts.install(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "Open a MOP file",
+                this::open);
+        shortcuts.install(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), "Run this MOP", this::run);
+        shortcuts.install(new KeyCodeCombination(KeyCode.F5), "Run this MOP", this::run);
+        shortcuts.install(new KeyCodeCombination(KeyCode.F1), "This list of keyboard shortcuts", this::showShortcuts);
+    }
+
+    /** The registry's shortcuts, as the sheet lists them. */
+    List<Shortcut> shortcuts() {
+        return shortcuts.all();
     }
 
     public Scene scene() {
@@ -147,7 +173,6 @@ public final class ShellView {
     private Node toolbar() {
         ReadOnlyBooleanProperty running = model.run().runningProperty();
         ToolBar bar = new ShellToolbar()
-                .button("openButton", "Open…", "Open a MOP file (Ctrl+O)", running, this::open)
                 .button("reloadButton", "Reload", "Read the MOP file again",
                         running.or(model.mopFileProperty().isNull()), model::reload)
                 .separator()
@@ -160,11 +185,13 @@ public final class ShellView {
                         "Put the demo lab's resources back to their starting scenarios", running, model::resetLab)
                 .spring()
                 .button("auditButton", "Audit", "Past runs and their recorded events", this::showAudit)
-                .button("aboutButton", "About", "Version, vendor and Java runtime of this MOP Studio",
-                        () -> new AboutDialog(BuildInfo.current(), stage).show())
                 .node();
-        // The builder's own buttons go first, before Open: New, Save, Undo, Redo, Export, environment.
+        bar.getItems().add(themeToggle());
+        bar.getItems().add(HelpMenu.create(this::showShortcuts, () -> new AboutDialog(BuildInfo.current(), stage).show()));
+        // File first, then the builder's own items: Undo, Redo, Export, environment.
         bar.getItems().addAll(0, builder.toolbarItems());
+        bar.getItems().add(0, FileMenu.create(new FileMenu.Actions(this::newMop, this::open, this::openRecent,
+                builder::save, builder::saveAs), model.recentFiles(), running));
         return bar;
     }
 
@@ -214,6 +241,52 @@ public final class ShellView {
         if (file != null) {
             model.open(file.toPath());
         }
+    }
+
+    private void askNewMop() {
+        if (!model.run().runningProperty().get()) {
+            NewMopDialog.ask(stage).ifPresent(this::newMop);
+        }
+    }
+
+    private void newMop(MopTemplate template) {
+        if (!model.run().runningProperty().get() && builder.mayDiscard()) {
+            model.newMop(template);
+        }
+    }
+
+    private void openRecent(Path file) {
+        if (!model.run().runningProperty().get() && builder.mayDiscard()) {
+            model.openRecent(file);
+        }
+    }
+
+    /** A YAML file dropped on the window: asked about unsaved changes like Open. */
+    private void openDropped(Path file) {
+        if (model.run().runningProperty().get()) {
+            model.report("A run is going: open " + file.getFileName() + " when it has finished");
+        } else if (builder.mayDiscard()) {
+            model.open(file);
+        }
+    }
+
+    private void showShortcuts() {
+        ShortcutSheet.create(stage, shortcuts.all()).show();
+    }
+
+    /** Pressed while dark; the choice is kept for the next start. */
+    private ToggleButton themeToggle() {
+        ToggleButton toggle = new ToggleButton("Dark theme");
+        toggle.setId("themeButton");
+        toggle.getStyleClass().add(ShellToolbar.BUTTON);
+        toggle.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+        toggle.setSelected(theme == Theme.DARK);
+        toggle.selectedProperty().addListener((obs, was, dark) -> {
+            theme = dark ? Theme.DARK : Theme.LIGHT;
+            Stylesheets.apply(scene, theme);
+            themes.save(theme).ifPresent(model::report);
+        });
+        return toggle;
     }
 
     private void run() {

@@ -12,6 +12,7 @@ import io.mopstudio.setup.RunSetup;
 import io.mopstudio.ui.audit.AuditSource;
 import io.mopstudio.ui.audit.AuditViewModel;
 import io.mopstudio.ui.builder.BuilderViewModel;
+import io.mopstudio.ui.builder.MopTemplate;
 import io.mopstudio.ui.canvas.GraphCanvasViewModel;
 import io.mopstudio.ui.fx.UiDispatch;
 import io.mopstudio.ui.run.RememberedInputs;
@@ -68,9 +69,12 @@ public final class ShellViewModel {
     private BooleanBinding canRun;
     private Map<String, String> lastIncident = Map.of();
     private Consumer<String> notifier = text -> { };
+    private final RecentFiles recent;
 
-    public ShellViewModel(StudioServices services) {
+    /** {@code recent} is where opened and saved files are remembered for Open Recent. */
+    public ShellViewModel(StudioServices services, RecentFiles recent) {
         this.services = services;
+        this.recent = recent;
         UiDispatch dispatch = services.dispatch();
         this.setup = new RunSetup(services.lab()::connect);
         this.run = new RunViewModel(dispatch);
@@ -88,7 +92,10 @@ public final class ShellViewModel {
         });
         // The builder owns what the canvases show; the run only colours their nodes.
         builder = new BuilderViewModel(dispatch, execution, rollback);
-        builder.setOnSaved(() -> getMopFile().ifPresent(this::loadForRun));
+        builder.setOnSaved(() -> builder.document().getFile().ifPresent(saved -> {
+            loadForRun(saved);
+            remember(saved);
+        }));
         builder.statusProperty().addListener((obs, old, text) -> status.set(text));
         title.bind(builder.titleProperty());
         canRun = canRun.and(builder.document().dirtyProperty().not());
@@ -108,11 +115,36 @@ public final class ShellViewModel {
             return;
         }
         loadForRun(file);
+        remember(file);
     }
 
-    /** Starts a new MOP in the builder; it can run once saved. */
+    /** Opens a file from Open Recent, unless it has gone: then it leaves the list, with a message. */
+    public void openRecent(Path file) {
+        if (Files.isRegularFile(file)) {
+            open(file);
+        } else {
+            recent.forgetMissing();
+            status.set(file + " no longer exists; removed from Open Recent");
+        }
+    }
+
+    /** The files Open Recent offers, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return recent.entries();
+    }
+
+    private void remember(Path file) {
+        recent.remember(file).ifPresent(status::set);
+    }
+
+    /** Starts a new blank MOP in the builder; it can run once saved. */
     public void newMop() {
-        builder.newMop();
+        newMop(MopTemplate.blank());
+    }
+
+    /** Starts a new MOP from {@code template} in the builder; it can run once saved. */
+    public void newMop(MopTemplate template) {
+        builder.newMop(template);
         mopFile.set(null);
         mop.set(null);
         runnable.set(false);
@@ -133,6 +165,11 @@ public final class ShellViewModel {
         long errors = result.problems().stream().filter(Problem::isError).count();
         status.set(errors == 0 ? "Opened " + file
                 : name + " has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them") + " to run it");
+    }
+
+    /** A message for the status bar from the window's own actions. */
+    public void report(String message) {
+        status.set(message);
     }
 
     public void reload() {

@@ -9,19 +9,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.Timeout;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,28 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * for orders-db through the real Run dialog, watch the steps succeed and the run resolve, and find
  * the run in the Audit tab.
  */
-class MopStudioAppTest {
-
-    private static final Path SAMPLE = Path.of("sample-mops/MOP-284-db-connection-pool-recovery.yaml");
-
-    @TempDir
-    Path temp;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeEach
-    void startWindow() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(MopStudioApp.class, "--mop=" + SAMPLE.toAbsolutePath(),
-                "--audit-db=" + temp.resolve("audit"));
-    }
-
-    @AfterEach
-    void closeWindow() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class MopStudioAppTest extends SampleWindowCase {
 
     @Test
     void runsTheSampleOnTheDemoLabAndRecordsItInTheAudit() throws TimeoutException {
@@ -88,7 +63,8 @@ class MopStudioAppTest {
 
     @Test
     void aboutSaysWhichBuildAndWhichJavaThisIs() throws TimeoutException {
-        robot.clickOn("#aboutButton");
+        robot.clickOn("#helpMenu");
+        robot.clickOn("About MOP Studio");
         waitUntil(10, () -> robot.lookup("#aboutHeading").tryQuery().isPresent());
         // Tests run from class folders: no manifest, and the dialog says so rather than inventing a version.
         assertEquals("MOP Studio " + BuildInfo.DEVELOPMENT_VERSION,

@@ -32,7 +32,7 @@ class ShellViewModelTest {
                 new LabSession(port -> {
                     throw new AssertionError("no lab in this test");
                 }), RunEngine.standard(), Optional.of(AuditStore.open(temp.resolve("audit"))), Optional.empty());
-        shell = new ShellViewModel(services);
+        shell = new ShellViewModel(services, new RecentFiles(temp.resolve("settings")));
     }
 
     @AfterEach

@@ -1,0 +1,59 @@
+package io.mopstudio.ui.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.catalog.CatalogLoader;
+import io.mopstudio.validation.MopValidator;
+import io.mopstudio.validation.ValidationContext;
+import io.mopstudio.validation.Validation;
+import io.mopstudio.validation.ValidationContexts;
+import io.mopstudio.yaml.Problem;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every bundled template validates as {@code mop-studio validate [--env]} would, and explains itself. */
+class MopTemplateTest {
+
+    static Stream<MopTemplate> templates() {
+        return MopTemplate.BUNDLED.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void validatesAgainstTheBundledCatalogs(MopTemplate template) {
+        MopValidator validator = new MopValidator(context(template));
+        Validation validation = validator.validate(template.text(), template.resource());
+        List<Problem> errors = validation.problems().stream().filter(Problem::isError).toList();
+        assertEquals(List.of(), errors, template.id());
+        assertTrue(validation.mop().isPresent(), template.id());
+    }
+
+    /** As {@code mop-studio validate} checks it: the named catalog with the primitives, else the bundled ones. */
+    private static ValidationContext context(MopTemplate template) {
+        if (template.catalog().isEmpty()) {
+            return new ValidationContexts().bundled().valid().orElseThrow();
+        }
+        CatalogLoader loader = new CatalogLoader();
+        Catalog catalog = loader.load(template.catalog().get(), Optional.empty()).valid().orElseThrow()
+                .withFallback(loader.primitives().valid().orElseThrow());
+        return new ValidationContext(catalog, template.catalog().get(), Optional.empty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void startsWithACommentOnWhatToFillIn(MopTemplate template) {
+        assertTrue(template.text().startsWith("# "), template.id() + " has no explaining comment");
+    }
+
+    @Test
+    void offersTheFourTemplatesTheIssueAsksForBlankFirst() {
+        assertEquals(List.of("blank", "restart-service", "kubernetes-rollout-restart", "db-pool-recovery"),
+                MopTemplate.BUNDLED.stream().map(MopTemplate::id).toList());
+    }
+}

@@ -1,0 +1,106 @@
+package io.mopstudio.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.ui.builder.MopTemplate;
+import io.mopstudio.ui.builder.Shortcut;
+import io.mopstudio.ui.builder.ShortcutRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's File and Help menus, the shortcuts sheet and the theme, as a user drives them. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class ShellWindowTest extends SampleWindowCase {
+
+    @BeforeEach
+    void sampleShown() throws TimeoutException {
+        waitUntil(() -> robot.lookup("#node-execution-drain_connections").tryQuery().isPresent());
+    }
+
+    @Test
+    void f1ListsEveryAcceleratorTheWindowHas() throws TimeoutException {
+        Scene scene = main().getScene();
+        robot.clickOn("#mainTabs");
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#" + ShortcutSheet.TABLE_ID).tryQuery().isPresent());
+        TableView<Shortcut> sheet = robot.lookup("#" + ShortcutSheet.TABLE_ID).queryTableView();
+        Set<KeyCombination> listed = sheet.getItems().stream()
+                .filter(s -> s.where().equals(ShortcutRegistry.WINDOW)).map(Shortcut::keys)
+                .collect(Collectors.toSet());
+        Set<KeyCombination> installed = scene.getAccelerators().keySet();
+        assertEquals(installed, listed);
+        assertTrue(installed.size() >= 11, "New, Save, Save As, Undo, Redo x2, Snap, Open, Run x2, F1: " + installed);
+        assertTrue(sheet.getItems().stream().anyMatch(s -> s.where().equals("Canvas")));
+    }
+
+    @Test
+    void theDarkThemeIsAppliedAndKeptForTheNextStart() throws Exception {
+        Scene scene = main().getScene();
+        robot.clickOn("#themeButton");
+        waitUntil(() -> scene.getStylesheets().stream().anyMatch(s -> s.endsWith("mop-studio-dark.css")));
+        assertEquals("dark", Files.readString(settings().resolve(ThemeSetting.FILE_NAME)).strip());
+        robot.clickOn("#themeButton");
+        waitUntil(() -> scene.getStylesheets().stream().noneMatch(s -> s.endsWith("mop-studio-dark.css")));
+        assertEquals("light", Files.readString(settings().resolve(ThemeSetting.FILE_NAME)).strip());
+    }
+
+    @Test
+    void aTemplateFromTheFileMenuStartsANewMopAndTheOpenedFileIsRecent() throws Exception {
+        assertEquals(Files.readAllLines(settings().resolve(RecentFiles.FILE_NAME)),
+                List.of(SAMPLE.toAbsolutePath().normalize().toString()));
+        // The submenu's popup is not reliably placed headless; fire the item as a click on it would.
+        MenuButton file = robot.lookup("#fileMenu").queryAs(MenuButton.class);
+        Menu templates = (Menu) file.getItems().stream().filter(i -> "newFromTemplateMenu".equals(i.getId()))
+                .findFirst().orElseThrow();
+        MenuItem rollout = templates.getItems().stream()
+                .filter(i -> "newTemplate-kubernetes-rollout-restart".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(rollout::fire);
+        Menu recent = (Menu) file.getItems().stream().filter(i -> "openRecentMenu".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("MOP-284-db-connection-pool-recovery.yaml"), recent.getItems().stream()
+                .filter(i -> !i.isDisable()).map(i -> i.getText().split(" ")[0]).toList());
+        waitUntil(() -> robot.lookup("#node-execution-rollout_restart").tryQuery().isPresent());
+        assertEquals("MOP Studio — Kubernetes rollout restart (untitled.yaml)", main().getTitle());
+    }
+
+    @Test
+    void ctrlNOffersTheTemplatesWithBlankChosen() throws TimeoutException {
+        robot.clickOn("#mainTabs");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".choice-dialog").tryQuery().isPresent());
+        ComboBox<String> choice = robot.lookup(".choice-dialog .combo-box").queryComboBox();
+        assertEquals("Blank MOP", choice.getValue());
+        assertEquals(MopTemplate.BUNDLED.size(), choice.getItems().size());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> main().getTitle().equals("MOP Studio — New MOP (untitled.yaml)"));
+    }
+
+    private Stage main() {
+        return (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
