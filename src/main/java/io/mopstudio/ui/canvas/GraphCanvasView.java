@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -54,6 +55,7 @@ public final class GraphCanvasView {
     private final CanvasGestures gestures;
     private final EdgeHighlights edgeHighlights = new EdgeHighlights();
     private final NodeContentFiller filler = new NodeContentFiller();
+    private final OverviewLayer overview;
 
     public GraphCanvasView(GraphCanvasViewModel model) {
         this(model, Optional.empty());
@@ -85,7 +87,11 @@ public final class GraphCanvasView {
         placeholder.setMouseTransparent(true);
         gestures = new CanvasGestures(model, actions, this);
         MinimapView minimap = new MinimapView(model, scroll, this::scrolling);
-        root = new StackPane(scroll, placeholder, minimap.node(), zoomControls(actions));
+        overview = new OverviewLayer(model, scroll, drawing, List.of(edges, nodes));
+        root = new StackPane(scroll, overview.node(), placeholder, minimap.node(), zoomControls(actions));
+        // Filters, so that the real views are back before a node's own handlers start a drag.
+        drawing.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> overview.setPressed(true));
+        drawing.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> overview.setPressed(false));
         model.layoutProperty().addListener((obs, old, layout) -> {
             render(layout);
             model.autoFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight());
@@ -94,6 +100,7 @@ public final class GraphCanvasView {
             fillViewport();
             model.autoFit(bounds.getWidth(), bounds.getHeight());
             fillInView();
+            overview.invalidate();
         });
         model.zoomProperty().addListener((obs, old, zoom) -> {
             fillViewport();
@@ -102,17 +109,28 @@ public final class GraphCanvasView {
             drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM
                     && nodeViews.size() > WHOLE_GRAPH_NODES);
             fillInView();
+            overview.invalidate();
         });
-        scroll.hvalueProperty().addListener((obs, old, value) -> fillInView());
-        scroll.vvalueProperty().addListener((obs, old, value) -> fillInView());
+        scroll.hvalueProperty().addListener((obs, old, value) -> {
+            fillInView();
+            overview.invalidate();
+        });
+        scroll.vvalueProperty().addListener((obs, old, value) -> {
+            fillInView();
+            overview.invalidate();
+        });
         model.states().addListener((MapChangeListener<NodeKey, NodeState>) change -> {
             NodeView view = nodeViews.get(change.getKey());
             if (view != null) {
                 view.show(model.state(change.getKey()));
             }
             edgeHighlights.update(change.getKey(), model.states());
+            overview.invalidate();
         });
-        model.selection().addListener((SetChangeListener<NodeKey>) change -> showSelection());
+        model.selection().addListener((SetChangeListener<NodeKey>) change -> {
+            showSelection();
+            overview.invalidate();
+        });
         model.selectedEdgeProperty().addListener((obs, old, edge) -> showSelection());
         gestures.install(drawing, scroll);
         render(model.layoutProperty().get());
@@ -254,6 +272,7 @@ public final class GraphCanvasView {
         }
         showSelection();
         fillInView();
+        overview.invalidate();
     }
 
     private void showSelection() {

@@ -83,13 +83,13 @@ final class MinimapView {
         boxes.setWidth(map.width());
         boxes.setHeight(map.height());
         GraphicsContext g = boxes.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, WIDTH, HEIGHT);
-        model.layoutProperty().get().nodes().forEach((key, p) -> {
-            Viewport box = map.toMap(p.x(), p.y(), p.width(), p.height());
-            g.setFill(model.selection().contains(key) ? SELECTED : STEP);
-            // At least a pixel each way, so that no node vanishes from the overview of a huge graph.
-            g.fillRect(box.x(), box.y(), Math.max(1, box.width()), Math.max(1, box.height()));
-        });
+        g.setTransform(map.scale(), 0, 0, map.scale(), 0, 0);
+        GraphLayout layout = model.layoutProperty().get();
+        // At least a pixel each way, so that no node vanishes from the overview of a huge graph.
+        GraphSketch.boxes(g, layout, new Viewport(0, 0, layout.width(), layout.height()),
+                key -> model.selection().contains(key) ? SELECTED : STEP, 1 / map.scale());
         showViewport();
     }
 
