@@ -43,6 +43,15 @@ public final class GraphCanvasView {
     /** Graphs up to this size get every node's text at once; larger ones only where the window looks. */
     static final int WHOLE_GRAPH_NODES = 120;
 
+    /**
+     * Whether the canvas shows its zoomed-out overview (no titles or ports, one drawing). Only a
+     * large graph trades them for drawing speed; a small one keeps them at any zoom, so it can
+     * still be read and wired when zoomed out to fit.
+     */
+    static boolean overview(double zoom, int nodes) {
+        return zoom < OVERVIEW_ZOOM && nodes > WHOLE_GRAPH_NODES;
+    }
+
     private final GraphCanvasViewModel model;
     private final Pane drawing = new Pane();
     private final Pane edges = new Pane();
@@ -104,10 +113,7 @@ public final class GraphCanvasView {
         });
         model.zoomProperty().addListener((obs, old, zoom) -> {
             fillViewport();
-            // Only a large graph trades its titles and ports for drawing speed; a small one keeps
-            // them at any zoom, so it can still be read and wired when zoomed out to fit.
-            drawing.pseudoClassStateChanged(OVERVIEW, zoom.doubleValue() < OVERVIEW_ZOOM
-                    && nodeViews.size() > WHOLE_GRAPH_NODES);
+            drawing.pseudoClassStateChanged(OVERVIEW, overview(zoom.doubleValue(), nodeViews.size()));
             fillInView();
             overview.invalidate();
         });

@@ -79,7 +79,8 @@ final class OverviewLayer {
             return;
         }
         stale = false;
-        boolean on = !pressed && model.zoomProperty().get() < GraphCanvasView.OVERVIEW_ZOOM;
+        boolean on = !pressed && GraphCanvasView.overview(model.zoomProperty().get(),
+                model.layoutProperty().get().nodes().size());
         views.forEach(v -> v.setOpacity(on ? 0 : 1));
         canvas.setVisible(on);
         if (on) {
