@@ -130,7 +130,7 @@ public final class BuilderViewModel {
     public void open(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (Files.notExists(file) && folder != null && Files.isDirectory(folder)) {
-            document.create(file, NewMop.TEXT);
+            document.create(file, MopTemplate.blank().text());
             status.set("New MOP, to be saved as " + file + ": drag actions from the palette onto the canvas");
             afterLoad();
             return;
