@@ -30,8 +30,10 @@ public final class MopStudioApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getNamed(), AuditStore.defaultLocation());
         services = StudioServices.open(options.auditDb(), options.auditCredentials(), UiDispatch.fx(),
                 AutoLayout.defaultNativeDir());
-        Path settings = LaunchOptions.settingsDir(getParameters().getNamed(),
-                Path.of(System.getProperty("user.home"), ".mop-studio"));
+        // The mopstudio.settings-dir property keeps test windows' recent files and theme out of the user's home.
+        String configured = System.getProperty("mopstudio.settings-dir", "");
+        Path settings = LaunchOptions.settingsDir(getParameters().getNamed(), configured.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".mop-studio") : Path.of(configured));
         shell = new ShellViewModel(services, new RecentFiles(settings));
         ShellView view = new ShellView(shell, stage, services, new ThemeSetting(settings));
         stage.titleProperty().bind(shell.titleProperty());
