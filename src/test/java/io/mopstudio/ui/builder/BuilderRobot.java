@@ -117,6 +117,9 @@ final class BuilderRobot implements AfterEachCallback {
 
     /** Zooms the shown canvas out with its "−" button, so that a whole MOP fits the small headless screen. */
     void zoomOut(int clicks) {
+        // From 100 % every time: the window, and its zoom, may be the previous test's.
+        robot.clickOn((Node) robot.lookup(".zoom-button").match((Labeled b) -> b.getText().equals("1:1"))
+                .match(BuilderRobot::shown).query());
         Node button = robot.lookup(".zoom-button").match((Labeled b) -> b.getText().equals("−"))
                 .match(BuilderRobot::shown).query();
         for (int i = 0; i < clicks; i++) {

@@ -74,16 +74,31 @@ final class RunWindow implements AutoCloseable {
 
     /** The final state the status bar shows (e.g. ROLLED_BACK), or empty while the run goes on. */
     String finalState() {
-        Label state = robot.lookup("#finalStateLabel").queryAs(Label.class);
-        return state.isVisible() ? state.getText().replace(' ', '_') : "";
+        return onFx(() -> {
+            Label state = robot.lookup("#finalStateLabel").queryAs(Label.class);
+            return state.isVisible() ? state.getText().replace(' ', '_') : "";
+        });
     }
 
     String label(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
     boolean has(String id, String styleClass) {
-        return robot.lookup(id).tryQuery().map(Node::getStyleClass).map(c -> c.contains(styleClass)).orElse(false);
+        return onFx(() -> robot.lookup(id).tryQuery().map(Node::getStyleClass).map(c -> c.contains(styleClass))
+                .orElse(false));
+    }
+
+    /**
+     * Reads the scene on the FX thread: a lookup from the test thread walks children the FX thread
+     * may be changing at that moment, and then misses nodes that are there (seen in CI).
+     */
+    static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the window: " + e.getMessage(), e);
+        }
     }
 
     static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
