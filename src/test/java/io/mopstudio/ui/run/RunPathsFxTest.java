@@ -84,8 +84,8 @@ class RunPathsFxTest {
         // Samples out of threshold while the wait time converges keep the check running, never red.
         assertColours(preChecksPassedAndStepsSucceeded(), List.of("pending", "running", "passed"),
                 List.of("pending", "running", "passed"), NOT_RUN);
-        assertFalse(window.robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().get(1).getStyleClass()
-                .contains("tab-rollback-active"), "no rollback, no lit rollback tab");
+        assertFalse(RunWindow.onFx(() -> window.robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().get(1)
+                .getStyleClass().contains("tab-rollback-active")), "no rollback, no lit rollback tab");
     }
 
     @Test
@@ -110,14 +110,16 @@ class RunPathsFxTest {
         assertColours(preChecksPassedAndStepsSucceeded(), List.of("pending", "running", "failed"),
                 List.of("pending", "running", "cancelled"), List.of("pending", "running", "rolled-back"));
 
-        TabPane tabs = window.robot.lookup("#mainTabs").queryAs(TabPane.class);
+        TabPane tabs = RunWindow.onFx(() -> window.robot.lookup("#mainTabs").queryAs(TabPane.class));
         assertEquals("Rollback graph", tabs.getSelectionModel().getSelectedItem().getText(),
                 "the window turns to the rollback when it starts");
         assertTrue(tabs.getSelectionModel().getSelectedItem().getStyleClass().contains("tab-rollback-active"));
-        LineChart<?, ?> chart = window.robot.lookup("#chart-connection_wait_time").queryAs(LineChart.class);
+        LineChart<?, ?> chart = RunWindow.onFx(() -> window.robot.lookup("#chart-connection_wait_time")
+                .queryAs(LineChart.class));
         // The chart takes new samples on the pulse after they arrive.
-        waitUntil(5, () -> !chart.getData().get(0).getData().isEmpty());
-        assertEquals(2, chart.getData().get(1).getData().size(), "the threshold line from <= 50");
+        waitUntil(5, () -> RunWindow.onFx(() -> !chart.getData().get(0).getData().isEmpty()));
+        assertEquals(2, (int) RunWindow.onFx(() -> chart.getData().get(1).getData().size()),
+                "the threshold line from <= 50");
         assertEquals("validation ended: rolling back", window.label("#validationWindowLabel"));
     }
 }

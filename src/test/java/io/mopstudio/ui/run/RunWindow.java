@@ -37,7 +37,7 @@ final class RunWindow implements AutoCloseable {
         FxToolkit.registerPrimaryStage();
         RunWindow window = new RunWindow(FxToolkit.setupApplication(MopStudioApp.class,
                 "--mop=" + mop.toAbsolutePath(), "--audit-db=" + auditDb));
-        waitUntil(20, () -> window.robot.lookup(firstNode).tryQuery().isPresent());
+        waitUntil(20, () -> onFx(() -> window.robot.lookup(firstNode).tryQuery().isPresent()));
         return window;
     }
 
@@ -46,16 +46,16 @@ final class RunWindow implements AutoCloseable {
      * nodes the first time it is shown, and a test that records colours needs them all drawn.
      */
     void drawBothGraphs(String rollbackNode) throws TimeoutException {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        TabPane tabs = onFx(() -> robot.lookup("#mainTabs").queryAs(TabPane.class));
         robot.interact(() -> tabs.getSelectionModel().select(1));
-        waitUntil(10, () -> robot.lookup(rollbackNode).tryQuery().isPresent());
+        waitUntil(10, () -> onFx(() -> robot.lookup(rollbackNode).tryQuery().isPresent()));
         robot.interact(() -> tabs.getSelectionModel().select(0));
     }
 
     /** Opens the Run dialog, picks {@code environment} (a name or a file), types the resource if given, starts. */
     void startFromDialog(String environment, String resource) throws TimeoutException {
         robot.clickOn("#runButton");
-        waitUntil(10, () -> robot.lookup("#startRunButton").tryQuery().isPresent());
+        waitUntil(10, () -> onFx(() -> robot.lookup("#startRunButton").tryQuery().isPresent()));
         ComboBox<String> environments = robot.lookup("#environmentChoice").queryComboBox();
         robot.interact(() -> {
             if (!environments.getItems().contains(environment)) {
@@ -68,7 +68,7 @@ final class RunWindow implements AutoCloseable {
             robot.interact(() -> robot.lookup("#incident-affected_resource").queryTextInputControl().clear());
             robot.clickOn("#incident-affected_resource").write(resource);
         }
-        waitUntil(5, () -> !robot.lookup("#startRunButton").query().isDisabled());
+        waitUntil(5, () -> onFx(() -> !robot.lookup("#startRunButton").query().isDisabled()));
         robot.clickOn("#startRunButton");
     }
 
