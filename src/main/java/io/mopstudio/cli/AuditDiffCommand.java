@@ -119,17 +119,12 @@ public final class AuditDiffCommand implements Callable<Integer> {
         for (MopChange change : changes) {
             if (change.section() != section) {
                 section = change.section();
-                text.append('\n').append(heading(section)).append('\n');
+                text.append('\n').append(section.title()).append('\n');
             }
             text.append("  ").append(change.describe()).append('\n');
         }
         return text.append('\n').append(changes.size()).append(changes.size() == 1 ? " change.\n" : " changes.\n")
                 .toString();
-    }
-
-    private static String heading(MopChange.Section section) {
-        String words = section.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String json(Side before, Side after, List<MopChange> changes) {

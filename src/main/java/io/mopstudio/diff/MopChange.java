@@ -1,5 +1,6 @@
 package io.mopstudio.diff;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,9 +11,28 @@ import java.util.Optional;
 public record MopChange(Section section, String path, Kind kind, Optional<String> before, Optional<String> after) {
 
     /** Where in the MOP the change is, in the order a reviewer reads a MOP. */
-    public enum Section { HEADER, INPUTS, PRE_CHECKS, SNAPSHOTS, EXECUTION_GRAPH, VALIDATION, ROLLBACK_GRAPH }
+    public enum Section {
+        HEADER, INPUTS, PRE_CHECKS, SNAPSHOTS, EXECUTION_GRAPH, VALIDATION, ROLLBACK_GRAPH;
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+        /** As a heading: "Execution graph". */
+        public String title() {
+            return sentence(name());
+        }
+    }
+
+    public enum Kind {
+        ADDED, REMOVED, CHANGED;
+
+        /** As a word in a table: "Added". */
+        public String title() {
+            return sentence(name());
+        }
+    }
+
+    private static String sentence(String constant) {
+        String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 
     static MopChange added(Section section, String path, String value) {
         return new MopChange(section, path, Kind.ADDED, Optional.empty(), Optional.of(value));

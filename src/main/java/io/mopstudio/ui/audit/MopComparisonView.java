@@ -1,7 +1,6 @@
 package io.mopstudio.ui.audit;
 
 import io.mopstudio.diff.MopChange;
-import java.util.Locale;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,8 +38,8 @@ final class MopComparisonView {
         table.setId("compareChanges");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No changes to show."));
-        table.getColumns().add(AuditView.column("Section", 120, c -> words(c.section().name())));
-        table.getColumns().add(AuditView.column("Change", 80, c -> words(c.kind().name())));
+        table.getColumns().add(AuditView.column("Section", 120, c -> c.section().title()));
+        table.getColumns().add(AuditView.column("Change", 80, c -> c.kind().title()));
         table.getColumns().add(AuditView.column("Where", 300, MopChange::path));
         table.getColumns().add(AuditView.column("Before", 220, c -> c.before().orElse("")));
         table.getColumns().add(AuditView.column("After", 220, c -> c.after().orElse("")));
@@ -50,11 +49,6 @@ final class MopComparisonView {
 
     Node node() {
         return root;
-    }
-
-    private static String words(String name) {
-        String text = name.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A run in the chooser: when it started, which MOP version, its id. */
