@@ -202,11 +202,16 @@ public final class GraphCanvasView {
         filler.fillSoon(missing);
     }
 
-    /** The drawing is at least as large as the viewport, so the rubber band and drops work on empty space. */
+    /**
+     * The drawing fills the viewport, so the rubber band and drops work on empty space: one pixel
+     * short of it. Scaled to exactly the viewport's size, rounding made it a hair larger, the scroll
+     * bars appeared, the viewport shrank, the drawing followed, the bars went away and the viewport
+     * grew again: the canvas jumped by a scroll bar's width on every pulse, for as long as it was shown.
+     */
     private void fillViewport() {
         Bounds viewport = scroll.getViewportBounds();
         double zoom = model.zoomProperty().get();
-        drawing.setMinSize(viewport.getWidth() / zoom, viewport.getHeight() / zoom);
+        drawing.setMinSize(Math.max(0, viewport.getWidth() - 1) / zoom, Math.max(0, viewport.getHeight() - 1) / zoom);
     }
 
     private Node zoomControls(Optional<CanvasActions> actions) {

@@ -34,12 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * palette drags, port drags and forms only, and saves it. The saved file validates and means what the
  * sample means: the same records once the source positions are set aside.
  */
-/*
- * Tagged out of the default run with BuilderGesturesTest (see there): it passed in one clean-clone CI
- * simulation and timed out dragging from the palette in the next. Run with
- * `mvn test -Dtest=BuildMop284Test -Dgroups=robot-gestures -Dexcluded.groups=`. Issue 6 stays open for it.
- */
-@org.junit.jupiter.api.Tag("robot-gestures")
 class BuildMop284Test {
 
     /**
@@ -186,8 +180,8 @@ class BuildMop284Test {
 
     /** A node dropped at canvas point (x, y) has its top left half a node up and left of it. */
     private void calibrate(String node, double x, double y) throws Exception {
-        waitUntil(() -> window.onScreen(node).getWidth() < NodeSize.WIDTH * 0.8);
-        Bounds drawn = window.onScreen(node);
+        waitUntil(() -> window.nodeOnScreen(node).getWidth() < NodeSize.WIDTH * 0.8);
+        Bounds drawn = window.nodeOnScreen(node);
         scale = drawn.getWidth() / NodeSize.WIDTH;
         origin = new Point2D(drawn.getMinX() - (x - NodeSize.WIDTH / 2) * scale,
                 drawn.getMinY() - (y - NodeSize.HEIGHT / 2) * scale);

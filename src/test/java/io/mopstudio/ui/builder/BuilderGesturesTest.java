@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
@@ -29,15 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * cycle, a group moved and reopened, a threshold edited in its form, broken text in the YAML pane.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
-/*
- * Tagged out of the default run: after this session's canvas changes (Fit to 10 %, the overview
- * drawing, lazily built node text) these robot gestures on a zoomed-out canvas fail now one test,
- * now another, on a quiet machine too (CI simulation: the cycle drag; a later run: the group move
- * and the threshold selection). The features are covered at view-model level (BuilderViewModelTest)
- * and by BuildMop284Test; run these with
- * `mvn test -Dtest=BuilderGesturesTest -Dgroups=robot-gestures -Dexcluded.groups=`. Issue 6 stays open for it.
- */
-@org.junit.jupiter.api.Tag("robot-gestures")
 class BuilderGesturesTest {
 
     /** The sample's five ranks (pre-checks, three steps, validation) fit the small headless screen. */
@@ -81,18 +73,23 @@ class BuilderGesturesTest {
     private void retryCycleDrag(String cycle, List<String> reasons) throws Exception {
         window.retrying(() -> reasons.contains(cycle), () -> {
             window.settle();
-            window.fx().drag("#" + RESET + " .node-port-out", MouseButton.PRIMARY)
-                    .moveTo("#" + DRAIN + " .node-title");
+            window.fx().drag(window.centre("#" + RESET + " .node-port-out"), MouseButton.PRIMARY)
+                    .moveTo(window.centre("#" + DRAIN + " .node-title"));
             // The label follows the pointer; on the way it may have named a pre-check the wire passed over.
             try {
-                waitUntil(() -> window.fx().lookup("#wireReason").tryQuery().filter(BuilderRobot::shown)
-                        .map(label -> ((Label) label).getText()).filter(cycle::equals).isPresent());
+                waitUntil(() -> reason().filter(cycle::equals).isPresent());
                 reasons.add(cycle);
             } catch (TimeoutException e) {
-                window.fx().lookup("#wireReason").tryQuery().ifPresent(l -> reasons.add(((Label) l).getText()));
+                reason().ifPresent(reasons::add);
             }
             window.fx().drop();
         });
+    }
+
+    /** The reason shown beside a wire being dragged, if one is shown. */
+    private Optional<String> reason() {
+        return BuilderRobot.onFx(() -> window.fx().lookup("#wireReason").tryQuery().filter(BuilderRobot::shown)
+                .map(label -> ((Label) label).getText()));
     }
 
     @Test
@@ -101,23 +98,28 @@ class BuilderGesturesTest {
         List<Point2D> before = positions(DRAIN, RESTART, RESET);
         List<Point2D> preCheckBefore = positions(preCheck);
         // A rubber band around the three steps (and nothing left of them, where the pre-checks are).
-        Bounds first = window.onScreen(DRAIN);
+        Bounds first = window.nodeOnScreen(DRAIN);
+        Bounds restart = window.nodeOnScreen(RESTART);
+        Bounds reset = window.nodeOnScreen(RESET);
         Point2D from = new Point2D(first.getMinX() - 4, first.getMinY() - 4);
-        Point2D to = new Point2D(Math.max(window.onScreen(RESTART).getMaxX(), window.onScreen(RESET).getMaxX()) + 4,
-                Math.max(window.onScreen(RESTART).getMaxY(), window.onScreen(RESET).getMaxY()) + 4);
+        Point2D to = new Point2D(Math.max(restart.getMaxX(), reset.getMaxX()) + 4,
+                Math.max(restart.getMaxY(), reset.getMaxY()) + 4);
         window.retrying(() -> selected(DRAIN) && selected(RESTART) && selected(RESET), () -> {
             window.settle();
             window.fx().drag(from, MouseButton.PRIMARY).dropTo(to);
         });
         window.retrying(() -> !positions(DRAIN, RESTART, RESET).equals(before), () -> {
             window.settle();
-            window.fx().drag("#" + DRAIN + " .node-title", MouseButton.PRIMARY).moveBy(30, 60).drop();
+            Point2D title = window.centre("#" + DRAIN + " .node-title");
+            window.dragThrough(title, List.of(title.add(10, 20), title.add(20, 40), title.add(30, 60)));
         });
         List<Point2D> moved = positions(DRAIN, RESTART, RESET);
         Point2D shift = moved.get(0).subtract(before.get(0));
-        assertEquals(shift, moved.get(1).subtract(before.get(1)), "the group moved together");
-        assertEquals(shift, moved.get(2).subtract(before.get(2)), "the group moved together");
-        assertEquals(preCheckBefore, positions(preCheck), "a node outside the group stays");
+        String seen = "steps " + before + " → " + moved + ", pre-check " + preCheckBefore + " → " + positions(preCheck)
+                + ", band " + from + " to " + to;
+        assertEquals(shift, moved.get(1).subtract(before.get(1)), "the group moved together: " + seen);
+        assertEquals(shift, moved.get(2).subtract(before.get(2)), "the group moved together: " + seen);
+        assertEquals(preCheckBefore, positions(preCheck), "a node outside the group stays: " + seen);
 
         window.retrying(() -> Files.exists(temp.resolve("MOP-284.layout.json")), () -> window.click("#saveButton"));
         window.click("#reloadButton");
@@ -147,11 +149,11 @@ class BuilderGesturesTest {
     void invalidYamlTypedInThePaneKeepsTheGraphAndShowsTheErrorLine() throws Exception {
         int lines = (int) sample.lines().count();
         window.settle();
-        window.fx().clickOn("#yamlText").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL)
+        window.click("#yamlText");
+        window.fx().press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL)
                 .write("- stray item");
-        waitUntil(() -> window.exists("#yamlParseError")
-                && BuilderRobot.shown(window.fx().lookup("#yamlParseError").query()));
-        String error = window.fx().lookup("#yamlParseError").queryAs(Label.class).getText();
+        waitUntil(() -> window.fx().lookup("#yamlParseError").tryQuery().filter(BuilderRobot::shown).isPresent());
+        String error = window.read("#yamlParseError", (Label l) -> l.getText());
         assertTrue(error.contains(":" + (lines + 1) + ":"), "the error names line " + (lines + 1) + ": " + error);
         for (String node : List.of(DRAIN, RESTART, RESET, "node-pre-check-service_state")) {
             assertTrue(window.exists("#" + node), node + " is still drawn from the last valid text");
@@ -160,16 +162,18 @@ class BuilderGesturesTest {
     }
 
     private boolean selected(String node) {
-        return window.fx().lookup("#" + node + " .graph-node").query().getStyleClass().contains("node-selected");
+        return window.read("#" + node + " .graph-node", (Node n) -> n.getStyleClass().contains("node-selected"));
     }
 
     /** Where the canvas draws each node, in canvas coordinates. */
     private List<Point2D> positions(String... nodes) {
-        List<Point2D> out = new ArrayList<>();
-        for (String node : nodes) {
-            Node view = window.fx().lookup("#" + node).query();
-            out.add(new Point2D(view.getLayoutX(), view.getLayoutY()));
-        }
-        return out;
+        return BuilderRobot.onFx(() -> {
+            List<Point2D> out = new ArrayList<>();
+            for (String node : nodes) {
+                Node view = window.fx().lookup("#" + node).query();
+                out.add(new Point2D(view.getLayoutX(), view.getLayoutY()));
+            }
+            return out;
+        });
     }
 }

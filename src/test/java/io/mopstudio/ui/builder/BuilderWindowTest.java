@@ -13,14 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
+import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * An SRE who never wrote the YAML builds a two-step MOP with the mouse and a form: drags two actions
@@ -43,7 +41,6 @@ class BuilderWindowTest {
 
     @RegisterExtension
     final BuilderRobot window = new BuilderRobot();
-    private final FxRobot robot = window.fx();
     private Path file;
 
     @BeforeEach
@@ -54,29 +51,23 @@ class BuilderWindowTest {
 
     @Test
     void buildsATwoStepMopWithTheMouseAndSavesItAsHandWritten() throws Exception {
-        BuilderRobot.waitUntil(() -> robot.lookup("#palette-db_connection_pool_drain").tryQuery().isPresent());
-        Node canvas = robot.lookup(".graph-canvas").nth(0).query();
-        Bounds area = canvas.localToScreen(canvas.getBoundsInLocal());
-        robot.clickOn("#paletteSearch").write("drain");
-        robot.drag("#palette-db_connection_pool_drain", MouseButton.PRIMARY)
-                .dropTo(new javafx.geometry.Point2D(area.getMinX() + 200, area.getMinY() + 150));
-        BuilderRobot.waitUntil(() -> robot.lookup("#node-execution-drain").tryQuery().isPresent());
-        robot.doubleClickOn("#paletteSearch").write("service.restart");
-        robot.drag("#palette-service_restart", MouseButton.PRIMARY)
-                .dropTo(new javafx.geometry.Point2D(area.getMinX() + 550, area.getMinY() + 150));
-        BuilderRobot.waitUntil(() -> robot.lookup("#node-execution-restart").tryQuery().isPresent());
+        window.waitFor("#palette-db_connection_pool_drain");
+        Bounds area = window.canvasArea();
+        window.dragFromPalette("db.connection_pool.drain", new Point2D(area.getMinX() + 200, area.getMinY() + 150));
+        window.waitFor("#node-execution-drain");
+        window.dragFromPalette("service.restart", new Point2D(area.getMinX() + 550, area.getMinY() + 150));
+        window.waitFor("#node-execution-restart");
 
-        robot.drag("#node-execution-drain .node-port-out", MouseButton.PRIMARY)
-                .dropTo("#node-execution-restart .node-title");
+        window.wire("node-execution-drain", "node-execution-restart");
         BuilderRobot.waitUntil(() -> Files.readString(file).equals(START) && text().contains("depends_on: [drain]"));
 
-        robot.clickOn("#node-execution-restart .node-title");
-        BuilderRobot.waitUntil(() -> robot.lookup("#param-service").tryQuery().isPresent());
-        robot.clickOn("#param-service").write("orders-db.conn_manager").type(KeyCode.ENTER);
+        window.click("#node-execution-restart .node-title");
+        window.click("#param-service");
+        window.fx().write("orders-db.conn_manager").type(KeyCode.ENTER);
         BuilderRobot.waitUntil(() -> text().contains("service: orders-db.conn_manager"));
         String beforeSave = text();
 
-        robot.clickOn("#saveButton");
+        window.click("#saveButton");
         BuilderRobot.waitUntil(() -> Files.readString(file).equals(beforeSave));
         Validation validation = new MopValidator(new ValidationContexts().bundled().valid().orElseThrow())
                 .validate(file);
@@ -95,7 +86,7 @@ class BuilderWindowTest {
                 """), Files.readString(file));
         assertTrue(Files.exists(temp.resolve("MOP-284.layout.json")), "positions are saved beside the MOP");
 
-        robot.clickOn("#undoButton");
+        window.click("#undoButton");
         BuilderRobot.waitUntil(() -> text().equals(beforeSave.replace("    params:\n      service: orders-db.conn_manager\n", "")));
     }
 

@@ -109,6 +109,29 @@ class CanvasViewFxTest {
                 "the grid point nearest the drop: " + snapped);
     }
 
+    @Test
+    void theViewStaysStillAtEveryZoomOfASmallGraph() throws Exception {
+        show(GraphCanvasViewModelTest.chains(3));
+        robot.interact(model::resetZoom);
+        ScrollPane scroll = robot.lookup(".graph-canvas").queryAs(ScrollPane.class);
+        // Zoomed out, the drawing stretches to fill the window; it once overshot by a rounding error,
+        // and the scroll bars came and went on every pulse, the whole graph jumping with them.
+        for (int step = 0; step < 14; step++) {
+            robot.interact(() -> model.zoomBy(1 / 1.1));
+            Set<Bounds> seen = new java.util.HashSet<>();
+            for (int look = 0; look < 8; look++) {
+                Thread.sleep(40);
+                seen.add(onFx(scroll::getViewportBounds));
+            }
+            assertEquals(1, seen.size(), "the viewport changed by itself at zoom " + model.zoomProperty().get()
+                    + ": " + seen);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
     private void show(MopGraph graph) {
         robot.interact(() -> model.show(graph, "empty"));
         WaitForAsyncUtils.waitForFxEvents();
