@@ -47,6 +47,8 @@ final class AppConnection implements AutoCloseable {
     private final Opener opener;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
+    /** Once closed, for good: a late read or write must not open the file again (nobody would close it). */
+    private boolean closed;
 
     AppConnection(Connection connection, Opener opener) throws SQLException {
         this.opener = opener;
@@ -84,6 +86,7 @@ final class AppConnection implements AutoCloseable {
     private <T> T write(Work<T> work, Optional<Work<Optional<T>>> committed) throws SQLException {
         lock.lock();
         try {
+            refuseWhenClosed();
             boolean again = false;
             while (true) {
                 try {
@@ -115,6 +118,7 @@ final class AppConnection implements AutoCloseable {
     <T> T read(Work<T> work) throws SQLException {
         lock.lock();
         try {
+            refuseWhenClosed();
             while (true) {
                 try {
                     T result = work.run(connection);
@@ -190,10 +194,18 @@ final class AppConnection implements AutoCloseable {
         }
     }
 
+    private void refuseWhenClosed() throws SQLException {
+        if (closed) {
+            // Not a broken connection (no class-08 state): nothing is retried or opened again.
+            throw new SQLException("the audit database was closed (MOP Studio is shutting down)", "HY000");
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         lock.lock();
         try {
+            closed = true;
             connection.close();
         } finally {
             lock.unlock();

@@ -69,6 +69,8 @@ public final class BuilderView {
         // Snapping is how the user likes to move nodes, not a property of one graph: one switch for both tabs.
         model.canvas(GraphKind.ROLLBACK).snapToGridProperty()
                 .bindBidirectional(model.canvas(GraphKind.EXECUTION).snapToGridProperty());
+        model.canvas(GraphKind.ROLLBACK).minimapWantedProperty()
+                .bindBidirectional(model.canvas(GraphKind.EXECUTION).minimapWantedProperty());
         yaml = new YamlPaneView(model.document(), model::undo, model::redo);
         inspector = new InspectorView(model.formTargetProperty(), model.document().mopProperty(),
                 target -> model.formContext(model::report));
@@ -151,6 +153,9 @@ public final class BuilderView {
         BooleanProperty snap = model.canvas(GraphKind.EXECUTION).snapToGridProperty();
         shortcuts.install(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
                 "Snap to grid on or off", () -> snap.set(!snap.get()));
+        BooleanProperty minimap = model.canvas(GraphKind.EXECUTION).minimapWantedProperty();
+        shortcuts.install(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
+                "Minimap on or off (shown while the graph does not fit)", () -> minimap.set(!minimap.get()));
         // The canvas and the YAML text handle these keys themselves while they have the focus.
         String canvas = "Canvas";
         shortcuts.note(new KeyCodeCombination(KeyCode.DELETE), "Delete the selected nodes and edges", canvas);

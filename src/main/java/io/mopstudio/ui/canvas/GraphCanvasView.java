@@ -220,18 +220,16 @@ public final class GraphCanvasView {
         Button actual = zoomButton("1:1", "Actual size", model::resetZoom);
         Button fit = zoomButton("Fit", "Fit the graph to the window",
                 () -> model.fit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight()));
-        HBox controls = new HBox(2, out, in, actual, fit);
+        ToggleButton map = toggle("Map", "minimapButton", "Show the minimap when the graph does not fit (Ctrl+M)");
+        map.selectedProperty().bindBidirectional(model.minimapWantedProperty());
+        HBox controls = new HBox(2, out, in, actual, fit, map);
         actions.ifPresent(a -> {
             Button layout = zoomButton("Auto-layout", "Lay the graph out again, left to right (undoable)",
                     a::autoLayout);
             layout.setId("autoLayoutButton");
             controls.getChildren().add(0, layout);
-            ToggleButton snap = new ToggleButton("Snap");
-            snap.setId("snapToGridButton");
-            snap.getStyleClass().add("zoom-button");
-            snap.setTooltip(new Tooltip("Snap moved nodes to a " + (int) GraphCanvasViewModel.GRID
-                    + " px grid (Ctrl+G)"));
-            snap.setFocusTraversable(false);
+            ToggleButton snap = toggle("Snap", "snapToGridButton", "Snap moved nodes to a "
+                    + (int) GraphCanvasViewModel.GRID + " px grid (Ctrl+G)");
             snap.selectedProperty().bindBidirectional(model.snapToGridProperty());
             controls.getChildren().add(1, snap);
         });
@@ -240,6 +238,15 @@ public final class GraphCanvasView {
         StackPane.setAlignment(controls, Pos.TOP_RIGHT);
         controls.visibleProperty().bind(model.placeholderProperty().isEmpty());
         return controls;
+    }
+
+    private static ToggleButton toggle(String text, String id, String tip) {
+        ToggleButton toggle = new ToggleButton(text);
+        toggle.setId(id);
+        toggle.getStyleClass().add("zoom-button");
+        toggle.setTooltip(new Tooltip(tip));
+        toggle.setFocusTraversable(false);
+        return toggle;
     }
 
     private static Button zoomButton(String text, String tip, Runnable action) {

@@ -49,6 +49,8 @@ public final class GraphCanvasViewModel {
     private final ReadOnlyStringWrapper layoutNote = new ReadOnlyStringWrapper("");
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(false);
+    /** Whether the minimap may show (it shows only while the graph does not fit the window). */
+    private final BooleanProperty minimapWanted = new SimpleBooleanProperty(true);
     private final ObservableSet<NodeKey> selection = FXCollections.observableSet(new HashSet<>());
     private final ObjectProperty<GraphEdge> selectedEdge = new SimpleObjectProperty<>();
     /** Where positions graphviz chose for unplaced nodes go: by default kept here; the builder saves them. */
@@ -258,6 +260,10 @@ public final class GraphCanvasViewModel {
 
     public BooleanProperty snapToGridProperty() {
         return snapToGrid;
+    }
+
+    public BooleanProperty minimapWantedProperty() {
+        return minimapWanted;
     }
 
     public ReadOnlyObjectProperty<MopGraph> graphProperty() {

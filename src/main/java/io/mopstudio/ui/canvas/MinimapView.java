@@ -57,6 +57,7 @@ final class MinimapView {
         scroll.vvalueProperty().addListener(move);
         scroll.viewportBoundsProperty().addListener(move);
         model.zoomProperty().addListener(move);
+        model.minimapWantedProperty().addListener(move);
         root.addEventHandler(MouseEvent.MOUSE_PRESSED, this::centreOn);
         root.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::centreOn);
         drawBoxes();
@@ -95,7 +96,8 @@ final class MinimapView {
 
     private void showViewport() {
         ScrollGeometry now = scrolling.get();
-        root.setVisible(!model.layoutProperty().get().nodes().isEmpty() && !now.fits());
+        root.setVisible(model.minimapWantedProperty().get() && !model.layoutProperty().get().nodes().isEmpty()
+                && !now.fits());
         Viewport shown = now.viewport(scroll.getHvalue(), scroll.getVvalue());
         MinimapGeometry map = geometry();
         Viewport onMap = map.toMap(shown.x(), shown.y(), shown.width(), shown.height());

@@ -8,10 +8,13 @@ import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.PlacedLayout;
 import io.mopstudio.ui.editor.MopDocument;
 import io.mopstudio.ui.editor.YamlScalars;
+import io.mopstudio.yaml.edit.EditException;
 import io.mopstudio.yaml.edit.MopEdit;
 import io.mopstudio.yaml.edit.RemoveEntry;
 import io.mopstudio.yaml.edit.RenameStep;
 import io.mopstudio.yaml.edit.SetValue;
+import io.mopstudio.yaml.edit.SourceText;
+import io.mopstudio.yaml.edit.WrittenText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -39,6 +42,15 @@ public final class FormEdits {
     /** The path of a node's field: {@code execution_graph.drain.timeout}, {@code pre_checks.service_state.target}. */
     public static String path(NodeKey node, String field) {
         return PlacedLayout.section(node.kind()) + "." + node.id() + "." + field;
+    }
+
+    /** Whether the file writes this field of the node, rather than leaving it to the format's default. */
+    public boolean written(NodeKey node, String field) {
+        try {
+            return WrittenText.has(SourceText.parse(document.getText(), document.fileName()), path(node, field));
+        } catch (EditException e) {
+            return false;
+        }
     }
 
     public Optional<String> setField(NodeKey node, String field, String text) {

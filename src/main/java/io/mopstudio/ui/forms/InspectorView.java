@@ -5,6 +5,7 @@ import io.mopstudio.model.Mop;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.canvas.NodeKind;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -42,15 +43,32 @@ public final class InspectorView {
         return root;
     }
 
-    /** Focuses the control of a field ({@code on_failure}, {@code params.service}) after a Problems click. */
+    /**
+     * Focuses the control of a field after a Problems click: a node's field ({@code on_failure},
+     * {@code params.service}) or a control of the MOP's form by its id ({@code snapshot-0-observe}).
+     */
     public void focusField(String field) {
-        String id = field.startsWith("params.") ? "param-" + field.substring("params.".length()) : "field-" + field;
-        Node control = root.getContent() == null ? null : root.getContent().lookup("#" + id);
-        if (control == null) {
-            control = root.getContent() == null ? null : root.getContent().lookup("#param-" + field);
+        Node form = root.getContent();
+        if (form == null) {
+            return;
         }
-        if (control != null) {
-            control.requestFocus();
+        String id = field.startsWith("params.") ? "param-" + field.substring("params.".length()) : "field-" + field;
+        Optional<Node> control = Stream.of(id, "param-" + field, field).map(i -> form.lookup("#" + i))
+                .filter(java.util.Objects::nonNull).findFirst();
+        control.ifPresent(c -> {
+            c.requestFocus();
+            reveal(c);
+        });
+    }
+
+    /** Scrolls the form so that a control is in view (focus alone does not scroll a ScrollPane). */
+    private void reveal(Node control) {
+        Node content = root.getContent();
+        root.layout();
+        double hidden = content.getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            double top = content.sceneToLocal(control.localToScene(control.getBoundsInLocal())).getMinY();
+            root.setVvalue(Math.max(0, Math.min(1, (top - 30) / hidden)));
         }
     }
 

@@ -30,7 +30,9 @@ final class StepForm {
         grid.heading("Run settings");
         StepOptions options = step.options();
         grid.choice("field-on_failure", "on_failure", "abort, rollback (default) or continue",
-                step.onFailure() == OnFailure.ROLLBACK ? "" : step.onFailure().yamlName(),
+                // Blank is "not written, rollback by default"; a written rollback shows as written.
+                step.onFailure() == OnFailure.ROLLBACK && !edits.written(node, "on_failure") ? ""
+                        : step.onFailure().yamlName(),
                 List.of("abort", "rollback", "continue"), false, text -> edits.setField(node, "on_failure", text));
         grid.text("field-timeout", "timeout", "Limit for one attempt: 500ms, 15s, 2m, 1h30m",
                 options.timeout().map(Durations::format).orElse(""), "duration", List.of(),

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the node a finding is about from its line: the node written last at or before it, unless a
- * top-level key (such as {@code validation:}) comes between. The field is the key on that line.
+ * top-level key (such as {@code validation:}) comes between. The field is the key on that line. A
+ * finding outside every node is about the MOP's own form: its field is then the id of that form's
+ * control ({@code field-mop_id}, {@code input-0-pattern}, {@code snapshot-1-observe},
+ * {@code field-validation-window}).
  */
 public final class ProblemLocator {
 
@@ -49,8 +52,55 @@ public final class ProblemLocator {
         }
         Map.Entry<Integer, Optional<NodeKey>> owner = starts.floorEntry(line);
         Optional<NodeKey> node = owner == null ? Optional.empty() : owner.getValue();
-        Optional<String> field = node.flatMap(n -> field(lines, line, n));
+        Optional<String> field = node.isPresent() ? field(lines, line, node.get()) : headerControl(lines, line);
         return new ProblemTarget(node, field, line, column);
+    }
+
+    /** The MOP form's control for a line outside the nodes: a header key, an input's or snapshot's key, the timing. */
+    private static Optional<String> headerControl(List<String> lines, int line) {
+        if (line < 1 || line > lines.size()) {
+            return Optional.empty();
+        }
+        int top = line - 1;
+        while (top >= 0 && !TOP_KEY.matcher(lines.get(top)).find()) {
+            top--;
+        }
+        if (top < 0) {
+            return Optional.empty();
+        }
+        Matcher topKey = KEY.matcher(lines.get(top));
+        if (!topKey.find()) {
+            return Optional.empty();
+        }
+        String section = topKey.group(2);
+        if (top == line - 1) {
+            return Optional.of("field-" + section);
+        }
+        Matcher key = KEY.matcher(lines.get(line - 1));
+        String written = key.find() ? key.group(2) : "";
+        return switch (section) {
+            case "inputs", "snapshots" -> Optional.of((section.equals("inputs") ? "input-" : "snapshot-")
+                    + itemIndex(lines, top, line) + "-" + (written.isEmpty() ? (section.equals("inputs") ? "name" : "id")
+                            : written));
+            case "validation" -> written.equals("window") || written.equals("interval")
+                    ? Optional.of("field-validation-" + written) : Optional.empty();
+            default -> Optional.of("field-" + section);
+        };
+    }
+
+    /** Which item of the block list under the top-level key on line {@code top + 1} holds {@code line}. */
+    private static int itemIndex(List<String> lines, int top, int line) {
+        int index = -1;
+        int itemIndent = -1;
+        for (int i = top + 1; i < line; i++) {
+            String text = lines.get(i);
+            int indent = text.length() - text.stripLeading().length();
+            if (text.stripLeading().startsWith("- ") && (itemIndent < 0 || indent == itemIndent)) {
+                itemIndent = indent;
+                index++;
+            }
+        }
+        return Math.max(0, index);
     }
 
     /** The key written on the line; under a step's {@code params:} it is {@code params.KEY}. */

@@ -30,6 +30,8 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -68,6 +70,8 @@ public final class ShellView {
     private final ThemeSetting themes;
     private Theme theme;
     private ShortcutRegistry shortcuts;
+    /** The Help → Keyboard shortcuts sheet while it is open. */
+    private Dialog<ButtonType> shortcutSheet;
 
     /** {@code themes} is where the chosen theme is kept for the next start. */
     public ShellView(ShellViewModel model, Stage stage, StudioServices services, ThemeSetting themes) {
@@ -270,8 +274,14 @@ public final class ShellView {
         }
     }
 
+    /** Opens the sheet, or brings the open one to the front: F1 pressed twice shows one sheet. */
     private void showShortcuts() {
-        ShortcutSheet.create(stage, shortcuts.all()).show();
+        if (shortcutSheet != null && shortcutSheet.isShowing()) {
+            ((Stage) shortcutSheet.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        shortcutSheet = ShortcutSheet.create(stage, shortcuts.all());
+        shortcutSheet.show();
     }
 
     /** Pressed while dark; the choice is kept for the next start. */

@@ -2,7 +2,10 @@ package io.mopstudio.yaml.edit;
 
 import java.util.Optional;
 
-/** A step's text as written in the file, unindented, for copy and paste that keeps comments and quoting. */
+/**
+ * What the file itself writes, as opposed to what the format defaults: a step's text for copy and
+ * paste that keeps comments and quoting, and whether a path is written at all.
+ */
 public final class WrittenText {
 
     private WrittenText() {
@@ -28,5 +31,14 @@ public final class WrittenText {
             }
         }
         return Optional.of(out.toString());
+    }
+
+    /** Whether {@code path} ({@code execution_graph.drain.on_failure}) is written in the file, not left to its default. */
+    public static boolean has(SourceText source, String path) {
+        try {
+            return new NodeLocator(source).locate(path) instanceof Location.Found;
+        } catch (EditException e) {
+            return false;
+        }
     }
 }

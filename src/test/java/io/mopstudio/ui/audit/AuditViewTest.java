@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.InsightRuns;
+import io.mopstudio.ui.fx.FxThreadRobot;
 import io.mopstudio.ui.shell.MopStudioApp;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ class AuditViewTest {
     @TempDir
     Path temp;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private Application app;
 
     @BeforeEach

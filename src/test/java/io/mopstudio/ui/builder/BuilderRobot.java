@@ -1,5 +1,6 @@
 package io.mopstudio.ui.builder;
 
+import io.mopstudio.ui.fx.FxThreadRobot;
 import io.mopstudio.ui.shell.MopStudioApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class BuilderRobot implements AfterEachCallback {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private Optional<Application> app = Optional.empty();
 
     /** Opens the main window on {@code file} (which need not exist yet), with its own audit database. */
@@ -93,14 +94,7 @@ final class BuilderRobot implements AfterEachCallback {
 
     /** Reads the window on the FX thread (see the class comment). */
     static <T> T onFx(Callable<T> read) {
-        try {
-            if (Platform.isFxApplicationThread()) {
-                return read.call();
-            }
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the window: " + e.getMessage(), e);
-        }
+        return FxThreadRobot.onFx(read);
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
@@ -249,12 +243,7 @@ final class BuilderRobot implements AfterEachCallback {
 
     /** Whether a node and every parent is visible: a tab's content is hidden while another tab is shown. */
     static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
+        return FxThreadRobot.shown(node);
     }
 
     /** Finds {@code name} in the palette and drags it to a point of the screen. */

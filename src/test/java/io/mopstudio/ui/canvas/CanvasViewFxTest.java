@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mopstudio.model.GraphKind;
+import io.mopstudio.ui.fx.FxThreadRobot;
 import io.mopstudio.ui.fx.Stylesheets;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class CanvasViewFxTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final List<Map<NodeKey, Point>> moves = new ArrayList<>();
     private final GraphCanvasViewModel model = new GraphCanvasViewModel(
             graph -> CompletableFuture.completedFuture(RankLayout.layout(graph, "test")), UiDispatch.inline(),
@@ -73,6 +74,12 @@ class CanvasViewFxTest {
         robot.drag(map.getMinX() + map.getWidth() * 0.9, map.getMinY() + map.getHeight() * 0.85, MouseButton.PRIMARY)
                 .dropTo(map.getMinX() + map.getWidth() * 0.4, map.getMinY() + 5);
         waitUntil(() -> scroll.getVvalue() < 0.05);
+
+        robot.clickOn("#minimapButton");
+        waitUntil(() -> !minimap.isVisible());
+        assertFalse(model.minimapWantedProperty().get(), "the toolbar toggle hides the minimap");
+        robot.clickOn("#minimapButton");
+        waitUntil(minimap::isVisible);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.mopstudio.layout.Layout;
 import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.ui.editor.MopDocument;
+import io.mopstudio.ui.fx.FxThreadRobot;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ import org.testfx.api.FxToolkit;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class MopFormFxTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final MopDocument document = new MopDocument();
     private final FormEdits edits = new FormEdits(document, (before, after) -> { });
     private final SimpleObjectProperty<NodeKey> target = new SimpleObjectProperty<>();
@@ -89,5 +90,23 @@ class MopFormFxTest {
             }
         });
         assertEquals(sample, document.getText());
+    }
+
+    @Test
+    void aWrittenRollbackShowsAsWrittenAndTheDefaultAsBlank() {
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "restart_conn_manager")));
+        assertEquals("rollback", onFailure().getValue(), "the sample writes on_failure: rollback");
+        robot.interact(() -> onFailure().setValue(""));
+        assertEquals(sample.replaceFirst("    depends_on: \\[drain_connections\\]\n    on_failure: rollback\n",
+                "    depends_on: [drain_connections]\n"), document.getText(), "the key removed, nothing else");
+        assertEquals("", onFailure().getValue(), "not written: blank, the default (rollback) named in the tip");
+        robot.interact(document::undo);
+        assertEquals("rollback", onFailure().getValue());
+        assertEquals(sample, document.getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> onFailure() {
+        return robot.lookup("#field-on_failure").queryAs(ComboBox.class);
     }
 }

@@ -12,6 +12,7 @@ import io.mopstudio.engine.event.RunEvent;
 import io.mopstudio.engine.event.RunListener;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.fx.FxThreadRobot;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +43,7 @@ class EventBurstFxTest {
     private static final int EVENTS = 10_000;
     private static final Duration SANITY_BOUND = Duration.ofSeconds(2);
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final UiDispatch dispatch = UiDispatch.fx();
 
     /** What one burst cost: the FX thread's longest pause and how long until the last line was shown. */

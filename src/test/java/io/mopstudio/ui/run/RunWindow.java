@@ -1,6 +1,7 @@
 package io.mopstudio.ui.run;
 
 import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.fx.FxThreadRobot;
 import io.mopstudio.ui.shell.MopStudioApp;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class RunWindow implements AutoCloseable {
     static final Path SAMPLE = Fixtures.SAMPLE;
     static final Path LOCAL = Path.of("src/test/resources/ui/local.yaml");
 
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     private final Application app;
 
     private RunWindow(Application app) {
@@ -94,11 +95,7 @@ final class RunWindow implements AutoCloseable {
      * may be changing at that moment, and then misses nodes that are there (seen in CI).
      */
     static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the window: " + e.getMessage(), e);
-        }
+        return FxThreadRobot.onFx(read);
     }
 
     static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {

@@ -1,5 +1,6 @@
 package io.mopstudio.ui.shell;
 
+import io.mopstudio.ui.fx.FxThreadRobot;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -20,7 +21,7 @@ abstract class SampleWindowCase {
     @TempDir
     Path temp;
 
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     private Application app;
 
     @BeforeEach

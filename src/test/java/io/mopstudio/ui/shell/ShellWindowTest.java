@@ -21,6 +21,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -52,6 +53,12 @@ class ShellWindowTest extends SampleWindowCase {
         assertEquals(installed, listed);
         assertTrue(installed.size() >= 11, "New, Save, Save As, Undo, Redo x2, Snap, Open, Run x2, F1: " + installed);
         assertTrue(sheet.getItems().stream().anyMatch(s -> s.where().equals("Canvas")));
+
+        // F1 again on the main window (where a window manager leaves it the focus): the open sheet
+        // comes to the front, no second one opens. The accelerator is run as the main scene would.
+        robot.interact(() -> scene.getAccelerators().get(new KeyCodeCombination(KeyCode.F1)).run());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.lookup("#" + ShortcutSheet.TABLE_ID).queryAll().size(), "one sheet");
     }
 
     @Test
