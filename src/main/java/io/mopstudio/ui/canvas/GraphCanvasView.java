@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -37,9 +36,8 @@ public final class GraphCanvasView {
     static final String PLACEHOLDER = "graph-placeholder";
     static final String EDGE_SELECTED = "edge-selected";
     private static final double WHEEL_ZOOM = 1.1;
-    /** Below this zoom node text is a few pixels high: boxes are drawn without it (see the stylesheet). */
+    /** Below this zoom node text is a few pixels high: a large graph is drawn as boxes ({@link OverviewLayer}). */
     static final double OVERVIEW_ZOOM = 0.4;
-    private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
     /** Graphs up to this size get every node's text at once; larger ones only where the window looks. */
     static final int WHOLE_GRAPH_NODES = 120;
 
@@ -113,7 +111,6 @@ public final class GraphCanvasView {
         });
         model.zoomProperty().addListener((obs, old, zoom) -> {
             fillViewport();
-            drawing.pseudoClassStateChanged(OVERVIEW, overview(zoom.doubleValue(), nodeViews.size()));
             fillInView();
             overview.invalidate();
         });
@@ -269,6 +266,8 @@ public final class GraphCanvasView {
         drawing.setPrefSize(layout.width(), layout.height());
         for (EdgeRoute route : layout.edges()) {
             Group edge = EdgeShape.of(route);
+            // Out of the pane's layout, as the node views are: a curve's bounds do not change with the zoom.
+            edge.setManaged(false);
             if (!route.edge().gate()) {
                 Path hit = EdgeShape.hitPath(route);
                 edge.getChildren().add(0, hit);

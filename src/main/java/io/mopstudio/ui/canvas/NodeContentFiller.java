@@ -7,21 +7,21 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Gives nodes their text (see {@link NodeView#showContent()}) a few per frame, so that zooming into
- * a large graph never stalls one frame on the CSS and layout of a hundred nodes' labels at once.
+ * a large graph never stalls one frame on the CSS and layout of a hundred nodes' labels at once; how
+ * many per frame, {@link FillRate} decides from the frame rate.
  */
 final class NodeContentFiller {
 
-    static final int PER_FRAME = 12;
-
     private final Deque<NodeView> waiting = new ArrayDeque<>();
+    private final FillRate rate = new FillRate();
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            for (int i = 0; i < PER_FRAME && !waiting.isEmpty(); i++) {
+            for (int i = rate.onFrame(now); i > 0 && !waiting.isEmpty(); i--) {
                 waiting.poll().showContent();
             }
             if (waiting.isEmpty()) {
-                stop();
+                stopFilling();
             }
         }
     };
@@ -41,8 +41,13 @@ final class NodeContentFiller {
         }
     }
 
+    private void stopFilling() {
+        frames.stop();
+        rate.pause();
+    }
+
     void clear() {
         waiting.clear();
-        frames.stop();
+        stopFilling();
     }
 }

@@ -58,6 +58,10 @@ final class NodeView extends StackPane {
         output.setVisible(step);
         getChildren().addAll(box, input, output);
         setPickOnBounds(false);
+        // Sized once, here, and left out of the canvas pane's layout: a managed view was measured and
+        // resized again, with all 500 of its kind, each time the zoom changed (most of a frame).
+        setManaged(false);
+        resize(placement.width(), placement.height());
         relocate(placement.x(), placement.y());
     }
 
