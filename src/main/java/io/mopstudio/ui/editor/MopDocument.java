@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,6 +44,8 @@ public final class MopDocument {
     private final ReadOnlyObjectWrapper<Mop> mop = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper parseError = new ReadOnlyStringWrapper("");
+    /** The 1-based line the parse error is on; 0 while the text reads as a MOP (or the line is unknown). */
+    private final ReadOnlyIntegerWrapper parseErrorLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private String savedText = "";
     private Layout savedLayout = Layout.EMPTY;
@@ -194,9 +198,11 @@ public final class MopDocument {
         if (result.value().isPresent()) {
             mop.set(result.value().get());
             parseError.set("");
+            parseErrorLine.set(0);
         } else {
-            parseError.set(result.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString)
-                    .orElse("the text is not a MOP"));
+            Optional<Problem> first = result.problems().stream().filter(Problem::isError).findFirst();
+            parseErrorLine.set(first.map(p -> p.position().line()).orElse(0));
+            parseError.set(first.map(Problem::toString).orElse("the text is not a MOP"));
         }
         updateDirty();
     }
@@ -257,6 +263,10 @@ public final class MopDocument {
 
     public ReadOnlyStringProperty parseErrorProperty() {
         return parseError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty parseErrorLineProperty() {
+        return parseErrorLine.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

@@ -1,5 +1,6 @@
 package io.mopstudio.ui.forms;
 
+import io.mopstudio.layout.Layout;
 import io.mopstudio.ui.editor.MopDocument;
 import io.mopstudio.yaml.edit.EditException;
 import io.mopstudio.yaml.edit.MoveItem;
@@ -11,6 +12,8 @@ import io.mopstudio.yaml.edit.SourceText;
 import io.mopstudio.yaml.edit.TextPatch;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * A top-level list of the MOP edited by the forms (inputs, snapshots, pre-checks): items removed
@@ -43,11 +46,19 @@ record ListSection(MopDocument document, String key, String itemName) {
 
     /** Moves item {@code index} one place up ({@code -1}) or down ({@code +1}) among {@code size} items. */
     Optional<String> move(int size, int index, int by) {
+        return move(size, index, by, upper -> UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #move(int, int, int)}; {@code positions} gives, for the upper of the two items that
+     * trade places, what the move does to the saved canvas positions.
+     */
+    Optional<String> move(int size, int index, int by, IntFunction<UnaryOperator<Layout>> positions) {
         int upper = by < 0 ? index - 1 : index;
         if (Math.abs(by) != 1 || upper < 0 || upper + 1 >= size) {
             return Optional.of("the " + itemName + " cannot move further that way");
         }
         return document.apply("move " + itemName + " " + (index + 1) + (by < 0 ? " up" : " down"),
-                new MoveItem(key, upper));
+                List.of(new MoveItem(key, upper)), positions.apply(upper));
     }
 }

@@ -40,7 +40,7 @@ public final class MopStudioApp extends Application {
         stage.getIcons().setAll(AppIcons.all());
         stage.setScene(view.scene());
         stage.show();
-        options.mopFile().ifPresent(shell::open);
+        shell.start(options.mopFile());
         shell.audit().refresh();
     }
 

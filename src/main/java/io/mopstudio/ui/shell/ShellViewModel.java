@@ -100,7 +100,14 @@ public final class ShellViewModel {
         title.bind(builder.titleProperty());
         canRun = canRun.and(builder.document().dirtyProperty().not());
         services.auditProblem().ifPresent(status::set);
-        builder.newMop();
+    }
+
+    /**
+     * What the window starts with: {@code file} when one was given, else a new blank MOP. Not a blank
+     * MOP first and the file after: the title showed "New MOP (untitled.yaml)" while the file loaded.
+     */
+    public void start(Optional<Path> file) {
+        file.ifPresentOrElse(this::open, this::newMop);
     }
 
     /** Opens {@code file} in the builder and for runs; its problems, if any, go to {@link #problems()} as FILE:LINE:COL: message. */

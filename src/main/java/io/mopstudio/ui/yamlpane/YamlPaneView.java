@@ -1,27 +1,38 @@
 package io.mopstudio.ui.yamlpane;
 
 import io.mopstudio.ui.editor.MopDocument;
+import java.util.Collection;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.util.UndoUtils;
 
 /**
- * The file's text beside the canvas. Typing is committed to the document after a short pause (or
- * when focus leaves) as one undoable change, so the graph follows; changes made elsewhere replace
- * the text here. Ctrl+Z in the pane undoes on the document's one stack, not the text area's own.
+ * The file's text beside the canvas, coloured ({@link YamlHighlighting}) with line numbers, and the
+ * line of a parse error marked while the text does not read as a MOP. Typing is committed to the
+ * document after a short pause (or when focus leaves) as one undoable change, so the graph follows;
+ * changes made elsewhere replace the text here. Ctrl+Z in the pane undoes on the document's one
+ * stack, not the text area's own (which is switched off).
  */
 public final class YamlPaneView {
 
     static final Duration DEBOUNCE = Duration.millis(400);
 
     private final MopDocument document;
-    private final TextArea area = new TextArea();
+    static final String ERROR_LINE = "yaml-error-line";
+
+    private final CodeArea area = new CodeArea();
+    private int markedLine;
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
     private final VBox root;
     private boolean showing;
@@ -30,6 +41,9 @@ public final class YamlPaneView {
         this.document = document;
         area.setId("yamlText");
         area.getStyleClass().add("yaml-text");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setWrapText(false);
         Label error = new Label();
         error.setId("yamlParseError");
         error.getStyleClass().add("yaml-parse-error");
@@ -37,13 +51,23 @@ public final class YamlPaneView {
         error.textProperty().bind(document.parseErrorProperty());
         error.visibleProperty().bind(document.parseErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox.setVgrow(area, Priority.ALWAYS);
-        root = new VBox(4, error, area);
+        VirtualizedScrollPane<CodeArea> scrolled = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scrolled, Priority.ALWAYS);
+        root = new VBox(4, error, scrolled);
         root.getStyleClass().add("yaml-pane");
         pause.setOnFinished(e -> commit());
         area.textProperty().addListener((obs, old, text) -> {
+            colour(text);
             if (!showing) {
                 pause.playFromStart();
+            }
+        });
+        document.parseErrorLineProperty().addListener((obs, old, line) -> {
+            markErrorLine();
+            // A file opened (or reloaded) broken shows where; while the author types, the view stays.
+            if (markedLine > 0 && !area.isFocused()) {
+                area.moveTo(markedLine - 1, 0);
+                area.requestFollowCaret();
             }
         });
         area.focusedProperty().addListener((obs, was, focused) -> {
@@ -75,6 +99,7 @@ public final class YamlPaneView {
         pause.stop();
         if (!area.getText().equals(document.getText())) {
             document.replaceText(area.getText());
+            markErrorLine();
         }
     }
 
@@ -92,7 +117,8 @@ public final class YamlPaneView {
         int lineEnd = text.indexOf('\n', offset);
         int end = lineEnd < 0 ? text.length() : lineEnd;
         area.requestFocus();
-        area.positionCaret(Math.min(offset + Math.max(0, column - 1), end));
+        area.moveTo(Math.min(offset + Math.max(0, column - 1), end));
+        area.requestFollowCaret();
     }
 
     private void show(String text) {
@@ -102,10 +128,41 @@ public final class YamlPaneView {
         int caret = area.getCaretPosition();
         showing = true;
         try {
-            area.setText(text);
-            area.positionCaret(Math.min(caret, text.length()));
+            area.replaceText(text);
+            area.moveTo(Math.min(caret, text.length()));
         } finally {
             showing = false;
         }
+        markErrorLine();
+    }
+
+    private void colour(String text) {
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int at = 0;
+        for (YamlHighlighting.Span span : YamlHighlighting.of(text)) {
+            spans.add(List.of(), span.start() - at);
+            spans.add(List.of(span.style()), span.end() - span.start());
+            at = span.end();
+        }
+        spans.add(List.of(), text.length() - at);
+        area.setStyleSpans(0, spans.create());
+    }
+
+    /** The parse error's line gets a red band (the message is above the text); the last one loses it. */
+    private void markErrorLine() {
+        int paragraphs = area.getParagraphs().size();
+        if (markedLine > 0 && markedLine <= paragraphs) {
+            area.setParagraphStyle(markedLine - 1, List.of());
+        }
+        int line = document.parseErrorLineProperty().get();
+        markedLine = line > 0 && line <= paragraphs ? line : 0;
+        if (markedLine > 0) {
+            area.setParagraphStyle(markedLine - 1, List.of(ERROR_LINE));
+        }
+    }
+
+    /** The 1-based line marked as the parse error's, or 0. */
+    int markedLine() {
+        return markedLine;
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -155,6 +156,8 @@ class BuilderGesturesTest {
         waitUntil(() -> window.fx().lookup("#yamlParseError").tryQuery().filter(BuilderRobot::shown).isPresent());
         String error = window.read("#yamlParseError", (Label l) -> l.getText());
         assertTrue(error.contains(":" + (lines + 1) + ":"), "the error names line " + (lines + 1) + ": " + error);
+        waitUntil(() -> window.fx().lookup("#yamlText").queryAs(CodeArea.class).getParagraph(lines)
+                .getParagraphStyle().contains("yaml-error-line"));
         for (String node : List.of(DRAIN, RESTART, RESET, "node-pre-check-service_state")) {
             assertTrue(window.exists("#" + node), node + " is still drawn from the last valid text");
         }

@@ -20,9 +20,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
@@ -152,7 +152,7 @@ final class BuilderRobot implements AfterEachCallback {
 
     /** The YAML pane's text. */
     String text() {
-        return onFx(() -> robot.lookup("#yamlText").queryAs(TextArea.class).getText());
+        return onFx(() -> robot.lookup("#yamlText").queryAs(CodeArea.class).getText());
     }
 
     /**

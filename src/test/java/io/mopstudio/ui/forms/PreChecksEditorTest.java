@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mopstudio.layout.Layout;
+import io.mopstudio.layout.NodePosition;
 import io.mopstudio.model.Mop;
 import io.mopstudio.model.PreCheck;
 import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.canvas.PlacedLayout;
+import io.mopstudio.ui.canvas.Point;
 import io.mopstudio.ui.editor.MopDocument;
 import java.nio.file.Files;
 import java.util.List;
@@ -91,6 +94,37 @@ class PreChecksEditorTest {
         assertEquals(Optional.empty(), preChecks.move(mop(), 1, -1));
         assertEquals(text.replace("  - check: service_state\n  - check: no_active_writes",
                 "  - check: no_active_writes\n  - check: service_state"), document.getText());
+    }
+
+    @Test
+    void twoChecksOfTheSameNameTradePlacesAndEachBoxStaysWhereItWas() throws Exception {
+        String text = """
+                mop_id: MOP-1
+                name: "Two replicas"
+                version: "1"
+                pre_checks:
+                  - check: replica_healthy
+                    target: east
+                  - check: replica_healthy
+                    target: west
+                execution_graph:
+                  - id: reset_pool
+                    action: db.connection_pool.reset
+                """;
+        NodePosition east = PlacedLayout.position(NodeKey.preCheck("replica_healthy"), new Point(10, 20));
+        NodePosition west = PlacedLayout.position(NodeKey.preCheck("replica_healthy#2"), new Point(10, 200));
+        document.load(Optional.empty(), text, new Layout(List.of(east, west)));
+        assertEquals(Optional.empty(), preChecks.move(mop(), 1, -1));
+        assertEquals("west", mop().preChecks().get(0).check().params().get("target"));
+        // West is now replica_healthy (the first of the name): it keeps west's box, east keeps east's.
+        assertEquals(Optional.of(new NodePosition("pre_checks", "replica_healthy", 10, 200)),
+                document.getLayout().position(PlacedLayout.layoutKey(NodeKey.preCheck("replica_healthy"))));
+        assertEquals(Optional.of(new NodePosition("pre_checks", "replica_healthy#2", 10, 20)),
+                document.getLayout().position(PlacedLayout.layoutKey(NodeKey.preCheck("replica_healthy#2"))));
+        document.undo();
+        assertEquals(text, document.getText());
+        assertEquals(new Layout(List.of(east, west)).positions().stream().collect(java.util.stream.Collectors.toSet()),
+                document.getLayout().positions().stream().collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test

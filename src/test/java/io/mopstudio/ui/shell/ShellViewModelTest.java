@@ -42,15 +42,24 @@ class ShellViewModelTest {
 
     @Test
     void aValidMopNamesTheWindowAndCanRun() {
-        assertEquals("MOP Studio — New MOP (untitled.yaml)", shell.titleProperty().get(),
-                "the window starts with a new MOP to build");
-        assertFalse(shell.canRunBinding().get());
-        shell.open(Fixtures.SAMPLE);
+        List<String> titles = new java.util.ArrayList<>();
+        shell.titleProperty().addListener((obs, old, title) -> titles.add(title));
+        shell.start(Optional.of(Fixtures.SAMPLE));
+        assertTrue(titles.stream().noneMatch(t -> t.contains("untitled")), "no blank MOP shown on the way: " + titles);
+        assertEquals("MOP Studio — Database Connection Pool Recovery (MOP-284-db-connection-pool-recovery.yaml)",
+                shell.titleProperty().get());
         assertEquals("MOP Studio — Database Connection Pool Recovery (MOP-284-db-connection-pool-recovery.yaml)",
                 shell.titleProperty().get());
         assertEquals(List.of(), shell.problems());
         assertTrue(shell.canRunBinding().get());
         assertTrue(shell.newRunDialog().isPresent());
+    }
+
+    @Test
+    void withoutAFileTheWindowStartsWithANewMopToBuild() {
+        shell.start(Optional.empty());
+        assertEquals("MOP Studio — New MOP (untitled.yaml)", shell.titleProperty().get());
+        assertFalse(shell.canRunBinding().get());
     }
 
     @Test

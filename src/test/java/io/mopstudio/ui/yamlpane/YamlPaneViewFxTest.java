@@ -1,0 +1,66 @@
+package io.mopstudio.ui.yamlpane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.layout.Layout;
+import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.editor.MopDocument;
+import io.mopstudio.ui.fx.FxThreadRobot;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxToolkit;
+
+/** The YAML pane shows the document's text coloured, and marks the line a parse error is on. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class YamlPaneViewFxTest {
+
+    private final FxThreadRobot robot = new FxThreadRobot();
+    private final MopDocument document = new MopDocument();
+    private YamlPaneView pane;
+    private String sample;
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = Files.readString(Fixtures.SAMPLE);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            document.load(Optional.empty(), sample, Layout.EMPTY);
+            pane = new YamlPaneView(document, document::undo, document::redo);
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(pane.node()), 600, 800));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void keysAreColouredAndABrokenLineIsMarkedUntilTheTextReadsAgain() {
+        CodeArea area = robot.lookup("#yamlText").queryAs(CodeArea.class);
+        int key = sample.indexOf("mop_id");
+        assertTrue(FxThreadRobot.onFx(() -> area.getStyleOfChar(key + 1)).contains(YamlHighlighting.KEY));
+        assertEquals(0, FxThreadRobot.onFx(pane::markedLine));
+
+        int lines = (int) sample.lines().count();
+        robot.interact(() -> document.replaceText(sample + "- stray item\n"));
+        assertEquals(lines + 1, FxThreadRobot.onFx(pane::markedLine), document.parseErrorProperty().get());
+        assertTrue(FxThreadRobot.onFx(() -> area.getParagraph(lines).getParagraphStyle())
+                .contains(YamlPaneView.ERROR_LINE));
+
+        robot.interact(() -> document.replaceText(sample));
+        assertEquals(0, FxThreadRobot.onFx(pane::markedLine));
+        assertTrue(FxThreadRobot.onFx(() -> area.getParagraphs().stream()
+                .noneMatch(p -> p.getParagraphStyle().contains(YamlPaneView.ERROR_LINE))));
+    }
+}
