@@ -131,6 +131,11 @@ public final class AuditStore implements AutoCloseable {
         });
     }
 
+    /** Up to {@code limit} run ids starting with {@code prefix}: to tell "no such run" from "which one?". */
+    public List<String> runIdsStartingWith(String prefix, int limit) {
+        return read("run ids starting with " + prefix, c -> RunsTable.idsStartingWith(c, prefix.strip(), limit));
+    }
+
     /** The run's events in seq order; empty for an unknown run. */
     public List<AuditEvent> events(String runId) {
         return read("the events of run " + runId, c -> List.copyOf(EventsTable.ofRun(c, runId)));

@@ -26,6 +26,8 @@ final class RunsTable {
     private static final String SELECT_BY_ID = SUMMARY_COLUMNS + " WHERE run_id = ?";
     private static final String SELECT_BY_PREFIX = SUMMARY_COLUMNS + " WHERE run_id LIKE ? ESCAPE '\\' LIMIT 2";
     private static final String SELECT_MOP_TEXT = "SELECT mop_text FROM runs WHERE run_id = ?";
+    private static final String SELECT_IDS_BY_PREFIX =
+            "SELECT run_id FROM runs WHERE run_id LIKE ? ESCAPE '\\' ORDER BY run_id LIMIT ?";
     private static final String SELECT_RECORDED = "SELECT * FROM runs ORDER BY started_at, run_id";
     private static final String SELECT_RECORDED_ONE = "SELECT * FROM runs WHERE run_id = ?";
     private static final String SELECT_BEFORE_CHAIN = "SELECT run_id FROM runs_before_chain";
@@ -83,6 +85,21 @@ final class RunsTable {
                 RunSummary first = summary(rows, json);
                 return rows.next() ? Optional.empty() : Optional.of(first);
             }
+        }
+    }
+
+    /** Up to {@code limit} run ids that start with {@code prefix}, in order. */
+    static List<String> idsStartingWith(Connection connection, String prefix, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_IDS_BY_PREFIX)) {
+            select.setString(1, likeEscape(prefix) + "%");
+            select.setInt(2, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
         }
     }
 

@@ -3,6 +3,7 @@ package io.mopstudio.cli;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.audit.AuditStoreException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -16,6 +17,9 @@ final class AuditSession {
     interface Work {
         int run(AuditStore store, PrintWriter out, PrintWriter err);
     }
+
+    /** How many of the runs an ambiguous prefix matches are named. */
+    private static final int SHOWN_MATCHES = 5;
 
     private AuditSession() {
     }
@@ -34,8 +38,17 @@ final class AuditSession {
         }
     }
 
+    /** Says that no single run has this id or prefix: none at all, or several (naming a few). */
     static int noSuchRun(PrintWriter err, String runId, AuditStore store) {
-        err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.where() + ".");
+        List<String> matching = runId.isBlank() ? List.of() : store.runIdsStartingWith(runId, SHOWN_MATCHES + 1);
+        if (matching.size() > 1) {
+            String shown = String.join(", ", matching.subList(0, Math.min(SHOWN_MATCHES, matching.size())))
+                    + (matching.size() > SHOWN_MATCHES ? ", …" : "");
+            err.println("'" + runId + "' is the start of more than one run id in " + store.where() + " (" + shown
+                    + "): give more of the id.");
+        } else {
+            err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.where() + ".");
+        }
         return ExitCodes.USAGE;
     }
 }

@@ -49,7 +49,7 @@ public final class AuditShowCommand implements Callable<Integer> {
             InterruptedRunNotice.recordAndTell(store, err);
             Optional<RunSummary> run = store.findRun(runId);
             if (run.isEmpty()) {
-                err.println("No run with id (or unique id prefix) '" + runId + "' in " + store.where() + ".");
+                AuditSession.noSuchRun(err, runId, store);
                 err.flush();
                 return AuditCommand.BAD_INPUT;
             }

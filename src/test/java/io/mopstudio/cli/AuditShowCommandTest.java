@@ -92,6 +92,17 @@ class AuditShowCommandTest {
     }
 
     @Test
+    void aPrefixOfTwoRunIdsNamesBothInsteadOfSayingThereIsNone() {
+        AuditCommandTest.Run run = AuditCommandTest.audit("show", "7f3", "--audit-db", db());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("'7f3' is the start of more than one run id in "), run.err());
+        assertTrue(run.err().contains("(" + SampleRuns.ROLLED_BACK_RUN + ", " + SampleRuns.UNFINISHED_RUN
+                + "): give more of the id."), run.err());
+    }
+
+    @Test
     void anUnknownRunIsBadInput() {
         AuditCommandTest.Run run = AuditCommandTest.audit("show", "no-such-run", "--audit-db", db());
 
