@@ -9,6 +9,8 @@ import io.mopstudio.yaml.MopLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,7 +33,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the MOP file")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg", description = "svg (default) or png")
+    @Option(names = "--format", paramLabel = "svg|png",
+            description = "svg or png; by default what OUT ends in (.svg or .png), else svg")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "the picture to write")
@@ -44,6 +47,14 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        Optional<Format> named = formatNamedBy(output);
+        if (format != null && named.isPresent() && named.get() != format) {
+            err.println("mop-studio render: --format " + format + " but " + output + " ends in ." + named.get()
+                    + "; give a matching name, or leave --format out");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        Format format = this.format != null ? this.format : named.orElse(Format.svg);
         LoadResult<Mop> loaded = new MopLoader().load(file).result();
         if (loaded.value().isEmpty()) {
             loaded.problems().forEach(err::println);
@@ -86,5 +97,11 @@ public final class RenderCommand implements Callable<Integer> {
                 GraphvizEngines.release();
             }
         }
+    }
+
+    /** The format a file name asks for by its extension (any case), if it is .svg or .png. */
+    static Optional<Format> formatNamedBy(Path output) {
+        String name = String.valueOf(output.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return Arrays.stream(Format.values()).filter(f -> name.endsWith("." + f.name())).findFirst();
     }
 }

@@ -51,4 +51,24 @@ class RenderCommandTest {
         assertTrue(err.toString().contains("cannot be drawn until it reads as a MOP"), err.toString());
         assertTrue(Files.notExists(temp.resolve("x.svg")));
     }
+
+    @Test
+    void theFormatFollowsTheOutputNameAndAMismatchIsRefused() throws Exception {
+        Path png = temp.resolve("mop.PNG");
+        CommandLine cmd = MopStudioCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        cmd.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(0, cmd.execute("render", "sample-mops/MOP-284-db-connection-pool-recovery.yaml", "-o",
+                png.toString()), err.toString());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertEquals("\u0089PNG", new String(head, java.nio.charset.StandardCharsets.ISO_8859_1), "a PNG, by its name");
+
+        Path mismatch = temp.resolve("mop.png");
+        int code = cmd.execute("render", "sample-mops/MOP-284-db-connection-pool-recovery.yaml", "--format", "svg",
+                "-o", mismatch.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--format svg but " + mismatch + " ends in .png"), err.toString());
+        assertTrue(Files.notExists(mismatch));
+    }
 }

@@ -210,7 +210,8 @@ public final class BuilderViewModel {
 
     /** Runs the validator for the text as it is now (the view debounces typing before calling this). */
     public void validateNow() {
-        if (document.getText().isEmpty() && document.getMop().isEmpty()) {
+        // Nothing open: nothing to report. An empty file that is open is a finding ("the file is empty").
+        if (document.getText().isEmpty() && document.getMop().isEmpty() && document.getFile().isEmpty()) {
             problems.clear();
             return;
         }

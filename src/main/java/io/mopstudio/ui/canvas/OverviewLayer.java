@@ -115,9 +115,11 @@ final class OverviewLayer {
                 (edge.gate() ? gates : plain).add(route);
             }
         }
-        GraphSketch.edges(g, gates, shown, GATE, EDGE_WIDTH);
-        GraphSketch.edges(g, plain, shown, EDGE, EDGE_WIDTH);
-        GraphSketch.edges(g, released, shown, RELEASED, EDGE_WIDTH * 1.6);
+        // At least most of a pixel wide, so the wires still show at a few per cent.
+        double wire = Math.max(EDGE_WIDTH, 0.8 / zoom);
+        GraphSketch.edges(g, gates, shown, GATE, wire);
+        GraphSketch.edges(g, plain, shown, EDGE, wire);
+        GraphSketch.edges(g, released, shown, RELEASED, wire * 1.6);
         // At least a pixel each way, so that no node vanishes however far out.
         GraphSketch.boxes(g, layout, shown, key -> model.selection().contains(key) ? SELECTED
                 : StatusColours.border(model.state(key).status()), 1 / zoom);

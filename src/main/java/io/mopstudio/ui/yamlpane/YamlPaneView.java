@@ -125,11 +125,31 @@ public final class YamlPaneView {
         if (text.equals(area.getText())) {
             return;
         }
-        int caret = area.getCaretPosition();
+        String was = area.getText();
         showing = true;
         try {
-            area.replaceText(text);
-            area.moveTo(Math.min(caret, text.length()));
+            if (was.isEmpty()) {
+                area.replaceText(text);
+                area.moveTo(0);
+                area.requestFollowCaret();
+            } else {
+                // Only the changed stretch, so the view and the caret stay where the author left them.
+                int prefix = 0;
+                int most = Math.min(was.length(), text.length());
+                while (prefix < most && was.charAt(prefix) == text.charAt(prefix)) {
+                    prefix++;
+                }
+                int suffix = 0;
+                while (suffix < most - prefix
+                        && was.charAt(was.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+                    suffix++;
+                }
+                int caret = area.getCaretPosition();
+                area.replaceText(prefix, was.length() - suffix, text.substring(prefix, text.length() - suffix));
+                // The area puts the caret after the replacement, as if typed: back on the text it was on.
+                area.moveTo(caret <= prefix ? caret : caret >= was.length() - suffix
+                        ? caret + text.length() - was.length() : text.length() - suffix);
+            }
         } finally {
             showing = false;
         }

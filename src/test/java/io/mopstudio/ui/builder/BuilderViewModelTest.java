@@ -149,6 +149,15 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void anEmptyFileThatIsOpenIsListedAsAProblem() throws Exception {
+        Path empty = Files.writeString(temp.resolve("empty.yaml"), "");
+        builder.open(empty);
+        assertEquals(1, builder.problems().problems().size(), builder.problems().lines().toString());
+        assertTrue(builder.problems().problems().get(0).message().contains("empty"),
+                builder.problems().lines().toString());
+    }
+
+    @Test
     void clickingAProblemSelectsItsNodeAndField() throws Exception {
         String text = Files.readString(Fixtures.SAMPLE).replace("wait_healthy: true", "wait_healthy: maybe");
         Path broken = Files.writeString(temp.resolve("broken.yaml"), text);

@@ -112,7 +112,7 @@ class GraphCanvasViewModelTest {
                 "the whole " + layout.width() + "x" + layout.height() + " drawing fits at zoom " + zoom);
         assertTrue(zoom < 0.3, "a 500-node graph needs a small zoom, got " + zoom);
         canvas.fit(10, 10);
-        assertEquals(GraphCanvasViewModel.MIN_ZOOM, canvas.zoomProperty().get(), 1e-9, "but never below 10 %");
+        assertEquals(GraphCanvasViewModel.MIN_ZOOM, canvas.zoomProperty().get(), 1e-9, "but never below 3 %");
     }
 
     /** {@code count} steps in chains of ten, as a large generated MOP has. */

@@ -63,4 +63,15 @@ class YamlPaneViewFxTest {
         assertTrue(FxThreadRobot.onFx(() -> area.getParagraphs().stream()
                 .noneMatch(p -> p.getParagraphStyle().contains(YamlPaneView.ERROR_LINE))));
     }
+
+    @Test
+    void aChangeMadeElsewhereLeavesTheCaretOnTheTextItWasOn() {
+        CodeArea area = robot.lookup("#yamlText").queryAs(CodeArea.class);
+        int at = sample.indexOf("rollback_graph:");
+        robot.interact(() -> area.moveTo(at));
+        // A form edit above the caret makes the text one character longer.
+        robot.interact(() -> document.replaceText(sample.replace("threshold_ms: 50", "threshold_ms: 500")));
+        assertEquals("rollback_graph", FxThreadRobot.onFx(() -> area.getText(area.getCaretPosition(),
+                area.getCaretPosition() + "rollback_graph".length())));
+    }
 }
