@@ -5,12 +5,12 @@ import io.mopstudio.yaml.edit.TextPatch;
 import java.util.List;
 
 /** The one patch that turns a text into another: what differs between their common start and end. */
-final class TextDiff {
+public final class TextDiff {
 
     private TextDiff() {
     }
 
-    static Patch between(String before, String after) {
+    public static Patch between(String before, String after) {
         if (before.equals(after)) {
             return Patch.NONE;
         }

@@ -1,6 +1,8 @@
 package io.mopstudio.ui.yamlpane;
 
 import io.mopstudio.ui.editor.MopDocument;
+import io.mopstudio.ui.editor.TextDiff;
+import io.mopstudio.yaml.edit.TextPatch;
 import java.util.Collection;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -134,21 +136,12 @@ public final class YamlPaneView {
                 area.requestFollowCaret();
             } else {
                 // Only the changed stretch, so the view and the caret stay where the author left them.
-                int prefix = 0;
-                int most = Math.min(was.length(), text.length());
-                while (prefix < most && was.charAt(prefix) == text.charAt(prefix)) {
-                    prefix++;
-                }
-                int suffix = 0;
-                while (suffix < most - prefix
-                        && was.charAt(was.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
-                    suffix++;
-                }
+                TextPatch change = TextDiff.between(was, text).patches().get(0);
                 int caret = area.getCaretPosition();
-                area.replaceText(prefix, was.length() - suffix, text.substring(prefix, text.length() - suffix));
+                area.replaceText(change.start(), change.end(), change.replacement());
                 // The area puts the caret after the replacement, as if typed: back on the text it was on.
-                area.moveTo(caret <= prefix ? caret : caret >= was.length() - suffix
-                        ? caret + text.length() - was.length() : text.length() - suffix);
+                area.moveTo(caret <= change.start() ? caret : caret >= change.end()
+                        ? caret + text.length() - was.length() : change.start() + change.replacement().length());
             }
         } finally {
             showing = false;
