@@ -25,12 +25,15 @@ import io.mopstudio.yaml.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 
 /**
@@ -70,6 +73,7 @@ public final class BuilderViewModel {
         execution.setAutoPlacer(document::placeAutomatically);
         rollback.setAutoPlacer(document::placeAutomatically);
         document.mopProperty().addListener((obs, old, mop) -> showGraphs());
+        problems.problems().addListener((ListChangeListener<Problem>) change -> flagProblemNodes());
         document.layoutProperty().addListener((obs, old, layout) -> {
             execution.setPositions(layout);
             rollback.setPositions(layout);
@@ -216,6 +220,21 @@ public final class BuilderViewModel {
             return;
         }
         problems.validate(document.getText(), document.fileName());
+    }
+
+    /** Marks on the canvases the nodes the findings are about (the same nodes a double-click leads to). */
+    private void flagProblemNodes() {
+        Map<NodeKey, Boolean> executionNodes = new HashMap<>();
+        Map<NodeKey, Boolean> rollbackNodes = new HashMap<>();
+        document.getMop().ifPresent(mop -> {
+            for (Problem problem : problems.problems()) {
+                ProblemLocator.locate(mop, document.getText(), problem).node().ifPresent(node ->
+                        (node.kind() == io.mopstudio.ui.canvas.NodeKind.ROLLBACK_STEP ? rollbackNodes : executionNodes)
+                                .merge(node, problem.isError(), Boolean::logicalOr));
+            }
+        });
+        execution.setProblemNodes(executionNodes);
+        rollback.setProblemNodes(rollbackNodes);
     }
 
     /** Where a finding leads: its node is selected (so its form opens); the view also moves the YAML caret. */

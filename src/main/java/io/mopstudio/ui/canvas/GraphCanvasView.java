@@ -135,6 +135,7 @@ public final class GraphCanvasView {
             overview.invalidate();
         });
         model.selectedEdgeProperty().addListener((obs, old, edge) -> showSelection());
+        model.problemNodesProperty().addListener((obs, old, flagged) -> showProblems());
         gestures.install(drawing, scroll);
         render(model.layoutProperty().get());
     }
@@ -288,8 +289,14 @@ public final class GraphCanvasView {
             });
         }
         showSelection();
+        showProblems();
         fillInView();
         overview.invalidate();
+    }
+
+    private void showProblems() {
+        Map<NodeKey, Boolean> flagged = model.problemNodesProperty().get();
+        nodeViews.forEach((key, view) -> view.setProblem(Optional.ofNullable(flagged.get(key))));
     }
 
     private void showSelection() {

@@ -5,6 +5,7 @@ import io.mopstudio.layout.NodePosition;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -50,6 +51,8 @@ public final class GraphCanvasViewModel {
     private final ReadOnlyStringWrapper layoutNote = new ReadOnlyStringWrapper("");
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(false);
+    /** Nodes the validator has findings about: true for an error, false for warnings only. */
+    private final ObjectProperty<Map<NodeKey, Boolean>> problemNodes = new SimpleObjectProperty<>(Map.of());
     /** Whether the minimap may show (it shows only while the graph does not fit the window). */
     private final BooleanProperty minimapWanted = new SimpleBooleanProperty(true);
     private final ObservableSet<NodeKey> selection = FXCollections.observableSet(new HashSet<>());
@@ -265,6 +268,15 @@ public final class GraphCanvasViewModel {
 
     public BooleanProperty minimapWantedProperty() {
         return minimapWanted;
+    }
+
+    /** Flags nodes with findings (true: an error, false: warnings only); the canvas marks them. */
+    public void setProblemNodes(Map<NodeKey, Boolean> flagged) {
+        problemNodes.set(Map.copyOf(flagged));
+    }
+
+    public ReadOnlyObjectProperty<Map<NodeKey, Boolean>> problemNodesProperty() {
+        return problemNodes;
     }
 
     public ReadOnlyObjectProperty<MopGraph> graphProperty() {

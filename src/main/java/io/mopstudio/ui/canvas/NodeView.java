@@ -2,6 +2,7 @@ package io.mopstudio.ui.canvas;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -26,6 +27,8 @@ final class NodeView extends StackPane {
     static final String KIND_CHECK = "node-kind-check";
     static final String KIND_STEP = "node-kind-step";
     static final String SELECTED = "node-selected";
+    static final String HAS_ERROR = "node-has-error";
+    static final String HAS_WARNING = "node-has-warning";
     static final String PORT = "node-port";
     static final double PORT_RADIUS = 6;
     private static final List<String> STATUS_CLASSES = Arrays.stream(NodeStatus.values())
@@ -124,6 +127,12 @@ final class NodeView extends StackPane {
         if (selected) {
             box.getStyleClass().add(SELECTED);
         }
+    }
+
+    /** Marks the box when the validator has findings about this node: an error, else warnings, else none. */
+    void setProblem(Optional<Boolean> error) {
+        box.getStyleClass().removeAll(HAS_ERROR, HAS_WARNING);
+        error.ifPresent(e -> box.getStyleClass().add(e ? HAS_ERROR : HAS_WARNING));
     }
 
     void show(NodeState state) {

@@ -169,6 +169,9 @@ class BuilderViewModelTest {
         assertEquals(Optional.of("params.wait_healthy"), target.field());
         assertEquals(Set.of(RESTART), builder.canvas(GraphKind.EXECUTION).selection());
         assertEquals(RESTART, builder.formTargetProperty().get());
+        assertEquals(Boolean.TRUE, builder.canvas(GraphKind.EXECUTION).problemNodesProperty().get().get(RESTART),
+                "the canvas marks the node the error is about");
+        assertEquals(null, builder.canvas(GraphKind.EXECUTION).problemNodesProperty().get().get(DRAIN));
     }
 
     @Test
