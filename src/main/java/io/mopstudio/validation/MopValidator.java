@@ -2,6 +2,7 @@ package io.mopstudio.validation;
 
 import io.mopstudio.model.Mop;
 import io.mopstudio.yaml.MopLoader;
+import io.mopstudio.yaml.MopNodes;
 import io.mopstudio.yaml.Problem;
 import io.mopstudio.yaml.Problems;
 import io.mopstudio.yaml.YamlDocument;

@@ -3,6 +3,7 @@ package io.mopstudio.validation;
 import io.mopstudio.model.Mop;
 import io.mopstudio.model.OnFailure;
 import io.mopstudio.model.Step;
+import io.mopstudio.yaml.MopNodes;
 import io.mopstudio.yaml.Problem;
 import java.util.ArrayList;
 import java.util.List;

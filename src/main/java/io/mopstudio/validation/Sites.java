@@ -9,6 +9,7 @@ import io.mopstudio.model.Snapshot;
 import io.mopstudio.model.SourcePosition;
 import io.mopstudio.model.Step;
 import io.mopstudio.yaml.CheckReader;
+import io.mopstudio.yaml.MopNodes;
 import io.mopstudio.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.mopstudio.catalog.CatalogEntry;
 import io.mopstudio.catalog.ParamDef;
 import io.mopstudio.model.Mop;
 import io.mopstudio.model.SourcePosition;
+import io.mopstudio.yaml.MopNodes;
 import io.mopstudio.yaml.Problem;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -54,7 +54,7 @@ public final class MopLoader {
         List<Problem> problems = new ArrayList<>();
         Optional<YamlDocument> document = YamlDocument.compose(text, file, problems);
         Optional<Mop> mop = document.flatMap(doc -> new MopReader(doc, problems).read());
-        mop.ifPresent(value -> problems.addAll(GraphChecks.check(value)));
+        mop.ifPresent(value -> problems.addAll(GraphChecks.check(value, MopNodes.of(document.orElseThrow()))));
         mop.ifPresent(value -> problems.addAll(Reachability.check(value)));
         return new Parsed(text, document, new LoadResult<>(mop, Problems.sorted(problems)));
     }

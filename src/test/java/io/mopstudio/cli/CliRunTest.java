@@ -205,7 +205,7 @@ class CliRunTest {
                 ""));
         Outcome invalid = cli("validate", bad.toString());
         assertEquals(1, invalid.code());
-        assertTrue(invalid.err().contains(bad + ":5:5: depends_on forms a cycle: a -> b -> a"), invalid.err());
+        assertTrue(invalid.err().contains(bad + ":7:18: depends_on forms a cycle: a -> b -> a"), invalid.err());
         assertFalse(invalid.err().contains("Exception"), invalid.err());
 
         Outcome missing = cli("validate", temp.resolve("nope.yaml").toString());

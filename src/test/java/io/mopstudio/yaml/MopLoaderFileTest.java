@@ -55,7 +55,7 @@ class MopLoaderFileTest {
                 "editor-buffer");
         Problem problem = result.problems().get(0);
         assertEquals("graph.unknown_dependency", problem.rule());
-        assertEquals("editor-buffer:5:5", problem.position().toString());
+        assertEquals("editor-buffer:7:18", problem.position().toString(), "at the entry naming the missing step");
     }
 
     @Test
@@ -78,6 +78,6 @@ class MopLoaderFileTest {
                 """, "m.yaml");
         assertEquals(List.of("structure.on_failure", "graph.self_dependency", "structure.step_id",
                 "structure.unknown_key"), result.problems().stream().map(Problem::rule).toList());
-        assertEquals(List.of(6, 9, 12, 14), result.problems().stream().map(p -> p.position().line()).toList());
+        assertEquals(List.of(6, 11, 12, 14), result.problems().stream().map(p -> p.position().line()).toList());
     }
 }

@@ -103,13 +103,25 @@ public final class ProblemLocator {
         return Math.max(0, index);
     }
 
-    /** The key written on the line; under a step's {@code params:} it is {@code params.KEY}. */
+    /**
+     * The key written on the line; under a step's {@code params:} it is {@code params.KEY}. A line
+     * with no key of its own (an item of a block list such as {@code depends_on:}) belongs to the
+     * key above it.
+     */
     private static Optional<String> field(List<String> lines, int line, NodeKey node) {
         if (line < 1 || line > lines.size()) {
             return Optional.empty();
         }
         Matcher key = KEY.matcher(lines.get(line - 1));
         if (!key.find()) {
+            String item = lines.get(line - 1);
+            int itemIndent = item.length() - item.stripLeading().length();
+            for (int i = line - 2; i >= 0 && !item.isBlank(); i--) {
+                Matcher above = KEY.matcher(lines.get(i));
+                if (above.find() && above.group(1).length() < itemIndent) {
+                    return field(lines, i + 1, node);
+                }
+            }
             return Optional.empty();
         }
         int indent = key.group(1).length();

@@ -71,6 +71,38 @@ class ProblemLocatorTest {
         assertEquals(Optional.empty(), at(27).node());
     }
 
+    @Test
+    void aWrongDependencyLeadsToTheDependsOnFieldOfItsStep() throws Exception {
+        String text = """
+                mop_id: MOP-2
+                name: "Drain then restart"
+                version: "1.0"
+                execution_graph:
+                  - id: drain
+                    action: db.connection_pool.drain
+                  - id: restart
+                    action: service.restart
+                    depends_on: [drian]
+                  - id: reset
+                    action: db.connection_pool.reset
+                    depends_on:
+                      - drain
+                      - restrat
+                """;
+        Path file = Files.writeString(temp.resolve("deps.yaml"), text);
+        io.mopstudio.yaml.LoadResult<Mop> loaded = new MopLoader().load(file).result();
+        Mop mop = loaded.value().orElseThrow();
+        java.util.List<ProblemTarget> targets = loaded.problems().stream()
+                .filter(p -> p.rule().equals("graph.unknown_dependency"))
+                .map(p -> ProblemLocator.locate(mop, text, p)).toList();
+        assertEquals(2, targets.size(), loaded.problems().toString());
+        assertEquals(Optional.of(NodeKey.step(GraphKind.EXECUTION, "restart")), targets.get(0).node());
+        assertEquals(Optional.of("depends_on"), targets.get(0).field());
+        assertEquals(Optional.of(NodeKey.step(GraphKind.EXECUTION, "reset")), targets.get(1).node());
+        assertEquals(Optional.of("depends_on"), targets.get(1).field(), "a block list item belongs to its key");
+        assertEquals(14, targets.get(1).line());
+    }
+
     private ProblemTarget at(int line) throws Exception {
         Path file = Files.writeString(temp.resolve("mop.yaml"), TEXT);
         Mop mop = new MopLoader().load(file).result().valid().orElseThrow();

@@ -1,9 +1,6 @@
-package io.mopstudio.validation;
+package io.mopstudio.yaml;
 
 import io.mopstudio.model.SourcePosition;
-import io.mopstudio.yaml.Problem;
-import io.mopstudio.yaml.YamlDocument;
-import io.mopstudio.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +12,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The written mapping of each pre-check, check, step and snapshot, found by the position the model
- * records for it, so rules can point at a parameter's own node rather than at its step.
+ * records for it, so rules can point at a parameter's own node (or a depends_on entry) rather than at its step.
  */
-final class MopNodes {
+public final class MopNodes {
 
     private static final List<String> ITEM_SECTIONS = List.of("pre_checks", "execution_graph", "rollback_graph",
             "snapshots", "validation");
@@ -29,7 +26,7 @@ final class MopNodes {
         this.doc = doc;
     }
 
-    static MopNodes of(YamlDocument doc) {
+    public static MopNodes of(YamlDocument doc) {
         MopNodes nodes = new MopNodes(doc);
         // Problems here were already reported by the loader, which read the same tree.
         List<Problem> ignored = new ArrayList<>();
@@ -57,17 +54,17 @@ final class MopNodes {
     }
 
     /** The fields of the item written at {@code position}, read without reporting again what the loader reported. */
-    Optional<YamlMap> item(SourcePosition position) {
+    public Optional<YamlMap> item(SourcePosition position) {
         return Optional.ofNullable(items.get(position)).map(node -> new YamlMap(doc, node, "item", new ArrayList<>()));
     }
 
     /** The fields of a nested mapping such as {@code params}, if it is one. */
-    Optional<YamlMap> mapping(Node node) {
+    public Optional<YamlMap> mapping(Node node) {
         return node instanceof MappingNode mapping
                 ? Optional.of(new YamlMap(doc, mapping, "params", new ArrayList<>())) : Optional.empty();
     }
 
-    SourcePosition position(Node node) {
+    public SourcePosition position(Node node) {
         return doc.position(node);
     }
 }
