@@ -3,7 +3,7 @@
 # (version from the POM, validate, a demo run with its exit code), the window under Xvfb, and the
 # image's size. Run as root, the window runs as `nobody` from a read-only copy with an empty home,
 # which proves the native libraries load from the app's folder rather than being extracted there.
-# Needs: xvfb-run (xvfb, xauth), xdotool. Usage: installers/test/check-app-image.sh [IMAGE_DIR]
+# Needs: xvfb-run (xvfb, xauth), xdotool, GTK 3 (libgtk-3-0). Usage: installers/test/check-app-image.sh [IMAGE_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 IMAGE=${1:-target/installer/image/mop-studio}
@@ -21,6 +21,10 @@ expect_exit() { # CODE DESCRIPTION COMMAND...
   echo "ok: $what (exit $got)"
 }
 
+# JavaFX's window needs GTK 3; without it the window check below fails with a JavaFX error that
+# does not say so.
+LIBS=$({ ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null || true)
+[[ "$LIBS" == *libgtk-3.so.0* ]] || fail "GTK 3 is not installed (Debian: apt-get install libgtk-3-0)"
 [ -x "$IMAGE/bin/mop-studio" ] || fail "no launcher at $IMAGE/bin/mop-studio: run mvn -Pinstaller package first"
 CLI="$IMAGE/bin/mop-studio"
 

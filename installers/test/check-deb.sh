@@ -20,6 +20,8 @@ if [ "${STATE:0:2}" = ii ] || [ -e /usr/bin/mop-studio ] || [ -e /opt/mop-studio
 fi
 
 DEPENDS=$(dpkg-deb -f "$DEB" Depends | tr -d ' ' | tr ',' ' ')
+# JavaFX loads GTK 3 at run time, out of sight of jpackage's library scan: the package must name it.
+[[ " $DEPENDS " == *" libgtk-3-0 "* ]] || fail "the package does not depend on libgtk-3-0, so its window may not open: $DEPENDS"
 # shellcheck disable=SC2086 # one word per package
 apt-get install -y -qq --no-install-recommends $DEPENDS >/dev/null
 dpkg -i "$DEB" >/dev/null

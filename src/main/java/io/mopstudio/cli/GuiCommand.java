@@ -30,8 +30,34 @@ public final class GuiCommand implements Callable<Integer> {
                     + "The command line works without one: try 'mop-studio --help'.");
             return ExitCodes.USAGE;
         }
-        io.mopstudio.ui.shell.MopStudioApp.launchWindow(Optional.ofNullable(file), audit.named(), audit.credentials());
+        try {
+            io.mopstudio.ui.shell.MopStudioApp.launchWindow(Optional.ofNullable(file), audit.named(),
+                    audit.credentials());
+        } catch (RuntimeException e) {
+            Optional<String> missing = missingToolkit(e);
+            if (missing.isEmpty()) {
+                throw e;
+            }
+            spec.commandLine().getErr().println("mop-studio gui: " + missing.get());
+            return ExitCodes.USAGE;
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * JavaFX draws Linux windows through GTK 3, which it opens at run time; without it JavaFX only says
+     * "Unable to load glass GTK library". This turns that into what to install.
+     */
+    static Optional<String> missingToolkit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("glass GTK")) {
+                return Optional.of("the window needs GTK 3, which is not installed here "
+                        + "(Debian/Ubuntu: apt-get install libgtk-3-0; Fedora: dnf install gtk3). "
+                        + "The command line works without it: try 'mop-studio --help'.");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasDisplay() {

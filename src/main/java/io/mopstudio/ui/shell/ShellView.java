@@ -158,6 +158,12 @@ public final class ShellView {
         shortcuts.install(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), "Run this MOP", this::run);
         shortcuts.install(new KeyCodeCombination(KeyCode.F5), "Run this MOP", this::run);
         shortcuts.install(new KeyCodeCombination(KeyCode.F1), "This list of keyboard shortcuts", this::showShortcuts);
+        shortcuts.install(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                "Show the execution graph", () -> tabs.getSelectionModel().select(executionTab));
+        shortcuts.install(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                "Show the rollback graph", () -> tabs.getSelectionModel().select(rollbackTab));
+        shortcuts.install(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                "Show the audit of past runs", () -> tabs.getSelectionModel().select(auditTab));
     }
 
     /** The registry's shortcuts, as the sheet lists them. */

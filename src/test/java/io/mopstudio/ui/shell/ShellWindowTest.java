@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mopstudio.ui.builder.MopTemplate;
 import io.mopstudio.ui.builder.Shortcut;
 import io.mopstudio.ui.builder.ShortcutRegistry;
+import io.mopstudio.ui.fx.FxThreadRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -59,6 +61,19 @@ class ShellWindowTest extends SampleWindowCase {
         robot.interact(() -> scene.getAccelerators().get(new KeyCodeCombination(KeyCode.F1)).run());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, robot.lookup("#" + ShortcutSheet.TABLE_ID).queryAll().size(), "one sheet");
+    }
+
+    @Test
+    void ctrlWithADigitShowsTheExecutionRollbackAndAuditTabs() throws TimeoutException {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.clickOn("#mainTabs");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> FxThreadRobot.onFx(() -> tabs.getSelectionModel().getSelectedIndex()) == 1);
+        waitUntil(() -> robot.lookup("#node-rollback-restore_pool_config").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitUntil(() -> FxThreadRobot.onFx(() -> tabs.getSelectionModel().getSelectedIndex()) == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> FxThreadRobot.onFx(() -> tabs.getSelectionModel().getSelectedIndex()) == 0);
     }
 
     @Test
