@@ -79,6 +79,22 @@ public final class Template {
         return out.toString();
     }
 
+    /** Where one template names a variable in a text: the path and its span (the path alone, not the braces). */
+    public record Reference(String path, int start, int end) {
+    }
+
+    /** The variable paths the templates in {@code text} name, with where each stands, in order. */
+    public static List<Reference> references(String text) {
+        List<Reference> out = new ArrayList<>();
+        Matcher matcher = EXPRESSION.matcher(text);
+        while (matcher.find()) {
+            if (!matcher.group(1).isEmpty()) {
+                out.add(new Reference(matcher.group(1), matcher.start(1), matcher.end(1)));
+            }
+        }
+        return out;
+    }
+
     /** Every variable path named by templates inside {@code value}, in order of appearance. */
     public static Set<String> variables(Object value) {
         Set<String> out = new LinkedHashSet<>();

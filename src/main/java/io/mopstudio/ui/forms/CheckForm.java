@@ -47,7 +47,7 @@ final class CheckForm {
                     abortOnFail, text -> edits.setField(node, "abort_on_fail", text));
         }
         grid.text(idPrefix + "field-timeout_seconds", "timeout_seconds", "Re-sample until it passes or the time is up",
-                check.timeout().map(d -> String.valueOf(d.toSeconds())).orElse(""), "seconds", List.of(),
+                check.timeout().map(d -> String.valueOf(d.toSeconds())).orElse(""), "seconds", TemplateNames.NONE,
                 text -> edits.setField(node, "timeout_seconds", text));
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -85,6 +86,8 @@ final class FormGrid {
     void add(String label, String tip, Node control) {
         Label name = new Label(label);
         name.getStyleClass().add("form-label");
+        // A label keeps its whole width: the fields beside it narrow instead ("wait_h..." said nothing).
+        name.setMinWidth(Region.USE_PREF_SIZE);
         if (!tip.isEmpty()) {
             name.setTooltip(new Tooltip(tip));
         }
@@ -96,18 +99,22 @@ final class FormGrid {
         grid.add(node, 0, row++, 2, 1);
     }
 
-    /** A text field; {@code variables} adds the {{ }} menu that inserts a template at the caret. */
-    TextField text(String id, String label, String tip, String value, String prompt, List<String> variables,
+    /**
+     * A text field. With template names it completes them as they are typed after <code>{{</code>,
+     * underlines those not in scope, and has a menu that inserts one at the caret.
+     */
+    TextField text(String id, String label, String tip, String value, String prompt, TemplateNames names,
             Function<String, Optional<String>> commit) {
         TextField field = new TextField(value);
         field.setId(id);
         field.setPromptText(prompt);
         committing(field, value, commit);
-        if (variables.isEmpty()) {
+        if (names.isEmpty()) {
             add(label, tip, field);
         } else {
-            HBox.setHgrow(field, Priority.ALWAYS);
-            add(label, tip, new HBox(2, field, templateMenu(field, variables, value, commit)));
+            Node typing = new TemplateField(field, names).node();
+            HBox.setHgrow(typing, Priority.ALWAYS);
+            add(label, tip, new HBox(2, typing, templateMenu(field, names.variables(), value, commit)));
         }
         return field;
     }
@@ -174,6 +181,36 @@ final class FormGrid {
         });
         add(label, tip, box);
         return box;
+    }
+
+    /**
+     * Shows a choice's empty item (nothing written) as {@code shown}, e.g. "rollback (default)", so
+     * that an unset field says what applies rather than looking blank.
+     */
+    static ComboBox<String> blankShownAs(ComboBox<String> box, String shown) {
+        box.setCellFactory(list -> new DefaultNamingCell(shown));
+        box.setButtonCell(new DefaultNamingCell(shown));
+        return box;
+    }
+
+    /** A choice's cell that names what its empty item means. */
+    private static final class DefaultNamingCell extends ListCell<String> {
+        private final String shown;
+
+        DefaultNamingCell(String shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = !empty && item != null && item.isEmpty();
+            setText(empty || item == null ? null : blank ? shown : item);
+            getStyleClass().remove("choice-default");
+            if (blank) {
+                getStyleClass().add("choice-default");
+            }
+        }
     }
 
     CheckBox toggle(String id, String label, String tip, boolean value, Function<String, Optional<String>> commit) {

@@ -15,13 +15,13 @@ final class HeaderForm {
         Mop mop = context.mop();
         FormEdits edits = context.edits();
         grid.heading("MOP");
-        grid.text("field-mop_id", "mop_id", "Required", mop.mopId(), "MOP-123", List.of(),
+        grid.text("field-mop_id", "mop_id", "Required", mop.mopId(), "MOP-123", TemplateNames.NONE,
                 text -> edits.setHeader("mop_id", text));
-        grid.text("field-name", "name", "Required", mop.name(), "what it recovers", List.of(),
+        grid.text("field-name", "name", "Required", mop.name(), "what it recovers", TemplateNames.NONE,
                 text -> edits.setHeader("name", text));
-        grid.text("field-version", "version", "Required; written quoted", mop.version(), "1.0.0", List.of(),
+        grid.text("field-version", "version", "Required; written quoted", mop.version(), "1.0.0", TemplateNames.NONE,
                 text -> edits.setHeader("version", text));
-        grid.text("field-category", "category", "", mop.category(), "database", List.of(),
+        grid.text("field-category", "category", "", mop.category(), "database", TemplateNames.NONE,
                 text -> edits.setHeader("category", text));
         grid.choice("field-blast_radius_max", "blast_radius_max", "The most any step may risk",
                 mop.blastRadiusMax().orElse(""), StepForm.BLAST_RADII, false,

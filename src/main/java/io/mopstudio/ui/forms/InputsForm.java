@@ -32,7 +32,7 @@ final class InputsForm {
             String id = "input-" + i + "-";
             grid.subheading("incident." + input.name(), grid.button(id + "remove", "Remove",
                     "Remove this input", () -> edits.remove(mop, index)));
-            grid.text(id + "name", "name", "Read as {{ incident.NAME }}", input.name(), "field name", List.of(),
+            grid.text(id + "name", "name", "Read as {{ incident.NAME }}", input.name(), "field name", TemplateNames.NONE,
                     text -> edits.set(index, "name", text));
             grid.choice(id + "type", "type", "Values arrive as text and are checked against it (default string)",
                     input.type() == Input.InputType.STRING ? "" : input.type().yamlName(), TYPES, false,
@@ -40,12 +40,12 @@ final class InputsForm {
             grid.toggle(id + "required", "required", "Off: the run may start without it", input.required(),
                     text -> edits.set(index, "required", text));
             grid.text(id + "pattern", "pattern", "A regular expression every value must match",
-                    input.pattern().orElse(""), "regular expression", List.of(), text -> edits.set(index, "pattern",
+                    input.pattern().orElse(""), "regular expression", TemplateNames.NONE, text -> edits.set(index, "pattern",
                             text));
             grid.text(id + "description", "description", "What the Run dialog says about it", input.description(),
-                    "", List.of(), text -> edits.set(index, "description", text));
+                    "", TemplateNames.NONE, text -> edits.set(index, "description", text));
             grid.text(id + "default", "default", "Used when no value is given", input.defaultValue().orElse(""),
-                    "no default", List.of(), text -> edits.set(index, "default", text));
+                    "no default", TemplateNames.NONE, text -> edits.set(index, "default", text));
         }
         grid.addNode(grid.button("addInput", "Add input", "Declare an incident field this MOP reads",
                 () -> edits.add(mop)));

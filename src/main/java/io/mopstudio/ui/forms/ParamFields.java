@@ -35,7 +35,7 @@ final class ParamFields {
             return;
         }
         grid.heading("Parameters");
-        List<String> variables = target.variables();
+        TemplateNames templates = target.names();
         for (ParamDef def : defs.values()) {
             String value = Optional.ofNullable(written.get(def.name())).map(ParamFields::text).orElse("");
             String label = def.name() + (def.required() && def.defaultValue().isEmpty() ? " *" : "");
@@ -53,12 +53,12 @@ final class ParamFields {
                 grid.add(label, tip, ListParamEditor.build(grid, id, items, list -> target.setList().apply(def.name(), list)));
             } else if (def.type() == ParamType.RESOURCE && context.environment().isPresent()) {
                 List<String> names = new ArrayList<>(context.environment().get().inventory().names());
-                names.addAll(variables.stream().filter(v -> v.startsWith("incident.")).map(v -> "{{ " + v + " }}")
+                names.addAll(templates.variables().stream().filter(v -> v.startsWith("incident.")).map(v -> "{{ " + v + " }}")
                         .toList());
                 grid.choice(id, label, tip, value, names, true,
                         text -> target.set().set(def.name(), text, def.type()));
             } else {
-                grid.text(id, label, tip, value, prompt, variables,
+                grid.text(id, label, tip, value, prompt, templates,
                         text -> target.set().set(def.name(), text, def.type()));
             }
         }

@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
  * {@code params}, a check's keys beside {@code check}) or a snapshot's. {@code idPrefix} keeps the
  * control ids of several such sets on one form apart; {@code owner} names what the parameters belong to.
  */
-record ParamTarget(String idPrefix, String owner, List<String> variables, Setter set,
+record ParamTarget(String idPrefix, String owner, TemplateNames names, Setter set,
         BiFunction<String, List<String>, Optional<String>> setList) {
 
     /** Writes one parameter from a field's text as a value of its type; empty on success, else why not. */
@@ -23,7 +23,7 @@ record ParamTarget(String idPrefix, String owner, List<String> variables, Setter
     static ParamTarget of(FormContext context, NodeKey node, String idPrefix) {
         FormEdits edits = context.edits();
         return new ParamTarget(idPrefix, node.kind().isCheck() ? "check" : "action",
-                TemplateScope.variables(context.mop(), node, context.environment(), context.catalog()),
+                TemplateScope.names(context.mop(), node, context.environment(), context.catalog()),
                 (param, text, type) -> edits.setParam(node, param, text, type),
                 (param, items) -> edits.setList(node, param, items));
     }

@@ -32,7 +32,7 @@ final class SnapshotsForm {
             String id = "snapshot-" + i + "-";
             grid.subheading("pre_execution." + snapshot.id(), grid.button(id + "remove", "Remove",
                     "Remove this snapshot", () -> edits.remove(mop, index)));
-            grid.text(id + "id", "id", "Read as {{ pre_execution.ID }}", snapshot.id(), "snapshot id", List.of(),
+            grid.text(id + "id", "id", "Read as {{ pre_execution.ID }}", snapshot.id(), "snapshot id", TemplateNames.NONE,
                     text -> edits.set(index, "id", text));
             grid.choice(id + "snapshot", "snapshot", "A snapshot of the catalog (or set an action instead)",
                     snapshot.snapshot().orElse(""), catalogSnapshots, true, text -> edits.set(index, "snapshot", text));
@@ -42,7 +42,7 @@ final class SnapshotsForm {
             ParamFields.add(grid, context, target(context, edits, index, id), source(context, snapshot),
                     snapshot.params());
             grid.text(id + "observe", "observe", "The part of the action's output to keep, e.g. json",
-                    snapshot.observe().orElse(""), "all of it", List.of(), text -> edits.set(index, "observe", text));
+                    snapshot.observe().orElse(""), "all of it", TemplateNames.NONE, text -> edits.set(index, "observe", text));
         }
         grid.choice("addSnapshot", "add", "Adds a snapshot of the chosen catalog snapshot", "",
                 catalogSnapshots, false, name -> edits.add(mop, name));
@@ -57,9 +57,9 @@ final class SnapshotsForm {
 
     private static ParamTarget target(FormContext context, SnapshotEdits edits, int index, String idPrefix) {
         // Snapshots are taken right after the pre-checks, so they may read what a pre-check may.
-        List<String> variables = TemplateScope.variables(context.mop(), NodeKey.preCheck(""), context.environment(),
+        TemplateNames names = TemplateScope.names(context.mop(), NodeKey.preCheck(""), context.environment(),
                 context.catalog());
-        return new ParamTarget(idPrefix, "snapshot", variables,
+        return new ParamTarget(idPrefix, "snapshot", names,
                 (param, text, type) -> edits.setParam(index, param, text, type),
                 (param, items) -> edits.setList(index, param, items));
     }

@@ -23,34 +23,35 @@ final class StepForm {
         FormEdits edits = context.edits();
         grid.heading((graph == GraphKind.EXECUTION ? "Step " : "Rollback step ") + step.id());
         grid.text("field-id", "id", "Renaming updates depends_on, compensates and templates", step.id(), "step id",
-                List.of(), text -> edits.rename(graph, step.id(), text));
+                TemplateNames.NONE, text -> edits.rename(graph, step.id(), text));
         grid.choice("field-action", "action", "An action of the catalog", step.action(),
                 List.copyOf(context.catalog().actionNames()), true, text -> edits.setField(node, "action", text));
         ParamFields.add(grid, context, node, context.catalog().action(step.action()), step.params());
         grid.heading("Run settings");
         StepOptions options = step.options();
-        grid.choice("field-on_failure", "on_failure", "abort, rollback (default) or continue",
-                // Blank is "not written, rollback by default"; a written rollback shows as written.
+        // Blank is "not written, rollback by default", and says so; a written rollback shows as written.
+        FormGrid.blankShownAs(grid.choice("field-on_failure", "on_failure", "abort, rollback (default) or continue",
                 step.onFailure() == OnFailure.ROLLBACK && !edits.written(node, "on_failure") ? ""
                         : step.onFailure().yamlName(),
-                List.of("abort", "rollback", "continue"), false, text -> edits.setField(node, "on_failure", text));
+                List.of("abort", "rollback", "continue"), false, text -> edits.setField(node, "on_failure", text)),
+                "rollback (default)");
         grid.text("field-timeout", "timeout", "Limit for one attempt: 500ms, 15s, 2m, 1h30m",
-                options.timeout().map(Durations::format).orElse(""), "duration", List.of(),
+                options.timeout().map(Durations::format).orElse(""), "duration", TemplateNames.NONE,
                 text -> edits.setField(node, "timeout", text));
         retries(grid, edits, node, options.retries());
-        List<String> variables = TemplateScope.variables(context.mop(), node, context.environment(), context.catalog());
+        TemplateNames names = TemplateScope.names(context.mop(), node, context.environment(), context.catalog());
         grid.text("field-when", "when", "Run only if this holds, e.g. {{ incident.force }}",
-                options.when().orElse(""), "condition", variables, text -> edits.setField(node, "when", text));
-        grid.text("field-description", "description", "", options.description(), "", List.of(),
+                options.when().orElse(""), "condition", names, text -> edits.setField(node, "when", text));
+        grid.text("field-description", "description", "", options.description(), "", TemplateNames.NONE,
                 text -> edits.setField(node, "description", text));
         grid.choice("field-blast_radius", "blast_radius", "How much this step can hurt",
                 options.blastRadius().orElse(""), BLAST_RADII, false, text -> edits.setField(node, "blast_radius", text));
         grid.text("field-depends_on", "depends_on", "Steps of this graph that must succeed first (or draw a wire)",
-                String.join(", ", step.dependsOn()), "ids, comma separated", List.of(),
+                String.join(", ", step.dependsOn()), "ids, comma separated", TemplateNames.NONE,
                 text -> edits.setField(node, "depends_on", text));
         if (graph == GraphKind.ROLLBACK) {
             grid.text("field-compensates", "compensates", "Execution steps this undoes: runs only if one started",
-                    String.join(", ", options.compensates()), "execution step ids", List.of(),
+                    String.join(", ", options.compensates()), "execution step ids", TemplateNames.NONE,
                     text -> edits.setField(node, "compensates", text));
         }
         return grid;
@@ -74,7 +75,7 @@ final class StepForm {
     private static void retries(FormGrid grid, FormEdits edits, NodeKey node, Retries retries) {
         for (RetriesRow row : RETRIES) {
             grid.text(row.id(), row.label(), row.tip(), RetriesText.shown(retries, row.field()), row.prompt(),
-                    List.of(), text -> edits.setRetries(node, retries, row.field(), text));
+                    TemplateNames.NONE, text -> edits.setRetries(node, retries, row.field(), text));
         }
     }
 }

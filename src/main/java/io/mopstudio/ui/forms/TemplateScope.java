@@ -27,6 +27,22 @@ public final class TemplateScope {
     private TemplateScope() {
     }
 
+    /**
+     * The variables listed for completion, and the roots nothing declares: {@code incident} while the
+     * MOP has no {@code inputs:} (any incident field may be given), {@code env} while no environment
+     * is chosen (its variables are unknown until one is).
+     */
+    public static TemplateNames names(Mop mop, NodeKey node, Optional<Environment> env, Catalog catalog) {
+        Set<String> open = new LinkedHashSet<>();
+        if (mop.inputs().isEmpty()) {
+            open.add("incident");
+        }
+        if (env.isEmpty()) {
+            open.add("env");
+        }
+        return new TemplateNames(variables(mop, node, env, catalog), open);
+    }
+
     public static List<String> variables(Mop mop, NodeKey node, Optional<Environment> env, Catalog catalog) {
         List<String> out = new ArrayList<>();
         if (mop.inputs().isEmpty()) {

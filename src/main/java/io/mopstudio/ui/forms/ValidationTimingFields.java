@@ -23,10 +23,10 @@ final class ValidationTimingFields {
         ValidationTimingEdits edits = context.edits().validationTiming();
         grid.heading("Validation timing");
         grid.text("field-validation-window", "window", "How long all checks must hold together: 2m, 90s",
-                own.window().map(Durations::format).orElse(""), prompt(env.map(s -> s.window())), List.of(),
+                own.window().map(Durations::format).orElse(""), prompt(env.map(s -> s.window())), TemplateNames.NONE,
                 text -> edits.set("window", text));
         grid.text("field-validation-interval", "interval", "Time between samples: 5s, 10s",
-                own.interval().map(Durations::format).orElse(""), prompt(env.map(s -> s.interval())), List.of(),
+                own.interval().map(Durations::format).orElse(""), prompt(env.map(s -> s.interval())), TemplateNames.NONE,
                 text -> edits.set("interval", text));
     }
 

@@ -93,13 +93,15 @@ class MopFormFxTest {
     }
 
     @Test
-    void aWrittenRollbackShowsAsWrittenAndTheDefaultAsBlank() {
+    void aWrittenRollbackShowsAsWrittenAndTheDefaultSaysItIsTheDefault() {
         robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "restart_conn_manager")));
         assertEquals("rollback", onFailure().getValue(), "the sample writes on_failure: rollback");
         robot.interact(() -> onFailure().setValue(""));
         assertEquals(sample.replaceFirst("    depends_on: \\[drain_connections\\]\n    on_failure: rollback\n",
                 "    depends_on: [drain_connections]\n"), document.getText(), "the key removed, nothing else");
-        assertEquals("", onFailure().getValue(), "not written: blank, the default (rollback) named in the tip");
+        assertEquals("", onFailure().getValue(), "not written: the empty choice");
+        assertEquals("rollback (default)", FxThreadRobot.onFx(() -> onFailure().getButtonCell().getText()),
+                "the empty choice says what applies");
         robot.interact(document::undo);
         assertEquals("rollback", onFailure().getValue());
         assertEquals(sample, document.getText());
