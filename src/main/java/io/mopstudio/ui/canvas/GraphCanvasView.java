@@ -99,6 +99,9 @@ public final class GraphCanvasView {
         // Filters, so that the real views are back before a node's own handlers start a drag.
         drawing.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> overview.setPressed(true));
         drawing.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> overview.setPressed(false));
+        // A change of a node's text alone (a parameter, on_failure, a timeout) leaves the layout equal,
+        // so the layout's listener does not redraw: the changed boxes are made again where they stand.
+        model.graphProperty().addListener((obs, old, graph) -> redrawChanged(graph));
         model.layoutProperty().addListener((obs, old, layout) -> {
             render(layout);
             model.autoFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight());
@@ -281,17 +284,42 @@ public final class GraphCanvasView {
         edgeHighlights.updateAll(model.states());
         for (GraphNode node : model.graphProperty().get().nodes()) {
             layout.placement(node.key()).ifPresent(placement -> {
-                NodeView view = new NodeView(node, placement);
-                view.show(model.state(node.key()));
-                gestures.node(view);
-                nodeViews.put(node.key(), view);
-                nodes.getChildren().add(view);
+                nodes.getChildren().add(nodeView(node, placement));
             });
         }
         showSelection();
         showProblems();
         fillInView();
         overview.invalidate();
+    }
+
+    /** Makes again the box of every node whose text changed, in place; placing new nodes is the layout's. */
+    private void redrawChanged(MopGraph graph) {
+        GraphLayout layout = model.layoutProperty().get();
+        for (GraphNode node : graph.nodes()) {
+            NodeView shown = nodeViews.get(node.key());
+            Optional<NodePlacement> placement = layout.placement(node.key());
+            if (shown == null || shown.node().equals(node) || placement.isEmpty()) {
+                continue;
+            }
+            NodeView view = nodeView(node, placement.get());
+            view.setSelected(model.selection().contains(node.key()));
+            view.setProblem(Optional.ofNullable(model.problemNodesProperty().get().get(node.key())));
+            if (shown.hasContent()) {
+                view.showContent();
+            }
+            shown.discard();
+            nodes.getChildren().set(nodes.getChildren().indexOf(shown), view);
+        }
+        overview.invalidate();
+    }
+
+    private NodeView nodeView(GraphNode node, NodePlacement placement) {
+        NodeView view = new NodeView(node, placement);
+        view.show(model.state(node.key()));
+        gestures.node(view);
+        nodeViews.put(node.key(), view);
+        return view;
     }
 
     private void showProblems() {

@@ -135,6 +135,29 @@ class CanvasViewFxTest {
         }
     }
 
+    @Test
+    void aChangedParameterShowsOnItsBoxThoughNothingMoved() throws Exception {
+        MopGraph before = GraphCanvasViewModelTest.chains(3);
+        show(before);
+        robot.interact(model::resetZoom);
+        NodeKey first = NodeKey.step(GraphKind.EXECUTION, "step_0");
+        List<GraphNode> changed = new ArrayList<>(before.nodes());
+        changed.set(0, new GraphNode(first, "step_0", "service.restart", List.of("graceful_timeout = 20s"),
+                List.of("on_failure: rollback")));
+        robot.interact(() -> model.selection().add(first));
+        show(new MopGraph(changed, before.edges()));
+        waitUntil(() -> onFx(() -> texts("#node-execution-step_0")).contains("graceful_timeout = 20s"));
+        assertTrue(onFx(() -> texts("#node-execution-step_0")).contains("on_failure: rollback"));
+        assertTrue(onFx(() -> robot.lookup("#node-execution-step_0 .node-selected").tryQuery().isPresent()),
+                "the box made again is still selected");
+        assertEquals(3, onFx(() -> robot.lookup(".graph-node").queryAll().size()), "one box a node, none left over");
+    }
+
+    private List<String> texts(String node) {
+        return robot.lookup(node + " .label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
+    }
+
     private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
