@@ -52,7 +52,12 @@ public final class CatalogLoader {
         return new LoadResult<>(Optional.of(merged), problems);
     }
 
-    /** Names of the catalogs that ship with MOP Studio, from {@code catalogs/bundled.txt}. */
+    /** Every catalog that ships with MOP Studio, the primitives aside, from {@code catalogs/shipped.txt}. */
+    public List<String> bundledCatalogs() {
+        return BundledIndex.names("catalogs/shipped.txt");
+    }
+
+    /** Names of the catalogs a MOP is checked against when no environment is chosen, from {@code catalogs/bundled.txt}. */
     public List<String> bundledNames() {
         return BundledIndex.names("catalogs/bundled.txt");
     }

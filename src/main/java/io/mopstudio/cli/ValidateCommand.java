@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check MOP files for mistakes without running anything: YAML, structure, graph, catalog"
                 + " names and parameters, template variables.%n"
-                + "Without --env, names are checked against the union of the bundled catalogs plus the"
-                + " primitives (shell.run, http.request), and env.* variables are not checked.%n"
+                + "Without --env or --catalog, names are checked against the default catalog"
+                + " (connection-pool-http, as the demo) plus the primitives (shell.run, http.request), and env.*"
+                + " variables are not checked.%n"
                 + "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable file.")
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -41,6 +42,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " or an environment file)")
     private Optional<String> environment;
 
+    @Option(names = "--catalog", paramLabel = "NAME|PATH",
+            description = "Check against this catalog alone, with the primitives, before an environment uses it"
+                    + " (a shipped name: connection-pool-http, pgbouncer-postgresql, systemd-ssh, kubernetes,"
+                    + " prometheus-thresholds; or a catalog file)")
+    private Optional<String> catalog;
+
     @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
             description = "text (FILE:LINE:COL: message, default) or json (one object on stdout, for CI)")
     private Output output;
@@ -52,7 +59,14 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult<ValidationContext> context = new ValidationContexts().chosen(environment);
+        if (environment.isPresent() && catalog.isPresent()) {
+            err.println("Give --env or --catalog, not both: an environment names its own catalog.");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        ValidationContexts contexts = new ValidationContexts();
+        LoadResult<ValidationContext> context = catalog.map(contexts::forCatalog)
+                .orElseGet(() -> contexts.chosen(environment));
         if (context.valid().isEmpty()) {
             context.problems().forEach(err::println);
             err.flush();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds what a MOP is validated against: a chosen environment's catalog, or every bundled catalog. */
+/** Builds what a MOP is validated against: a chosen environment's catalog, one catalog, or the default ones. */
 public final class ValidationContexts {
 
     private final CatalogLoader catalogs = new CatalogLoader();
@@ -36,6 +36,24 @@ public final class ValidationContexts {
         }
         return new LoadResult<>(Optional.of(new ValidationContext(catalog.valid().get(),
                 "catalog '" + catalog.valid().get().name() + "'", Optional.of(environment))), List.of());
+    }
+
+    /**
+     * One catalog (bundled name or file) with the primitives, without an environment: what a MOP written
+     * for, say, {@code systemd-ssh} is checked against before there is an environment that uses it.
+     */
+    public LoadResult<ValidationContext> forCatalog(String nameOrPath) {
+        LoadResult<Catalog> catalog = catalogs.load(nameOrPath, Optional.empty());
+        if (catalog.valid().isEmpty()) {
+            return new LoadResult<>(Optional.empty(), catalog.problems());
+        }
+        return new LoadResult<>(Optional.of(new ValidationContext(catalog.valid().get(),
+                "catalog '" + catalog.valid().get().name() + "'", Optional.empty())), List.of());
+    }
+
+    /** The bundled catalogs by name, the primitives left out (every catalog includes them). */
+    public List<String> bundledCatalogNames() {
+        return catalogs.bundledCatalogs();
     }
 
     /** No environment: the union of the bundled catalogs and the primitives, without env.* checks. */

@@ -28,6 +28,21 @@ class BundledCatalogTest {
     }
 
     @Test
+    void theShippedListNamesEveryCatalogFileAndEachLoads() throws Exception {
+        List<String> files;
+        try (Stream<java.nio.file.Path> listed = java.nio.file.Files.list(java.nio.file.Path.of("resources", "catalogs"))) {
+            files = listed.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .filter(n -> !n.equals(CatalogLoader.PRIMITIVES)).sorted().toList();
+        }
+        CatalogLoader loader = new CatalogLoader();
+        assertEquals(files, loader.bundledCatalogs().stream().sorted().toList());
+        for (String name : loader.bundledCatalogs()) {
+            assertEquals(List.of(), loader.load(name, Optional.empty()).problems(), name);
+        }
+    }
+
+    @Test
     void namesEverythingTheSeedMopUses() {
         assertEquals("connection-pool-http", pool.name());
         assertTrue(pool.actionNames().containsAll(Set.of("db.connection_pool.drain", "service.restart",

@@ -60,4 +60,18 @@ class ValidateCommandTest {
         assertTrue(outcome.err().contains("did you mean 'pool_size_default'?"), outcome.err());
         assertEquals(2, cli("validate", "--env", "no-such-env", mop.toString()).code());
     }
+
+    @Test
+    void aCatalogChecksAMopWrittenForItWithoutAnEnvironment() throws Exception {
+        Path restart = Path.of("resources", "templates", "restart-service.yaml");
+        CliRunTest.Outcome byDefault = cli("validate", restart.toString());
+        assertEquals(1, byDefault.code(), "the default catalog has no service_active check");
+        assertTrue((byDefault.out() + byDefault.err()).contains("service_active"), byDefault.out() + byDefault.err());
+        CliRunTest.Outcome against = cli("validate", "--catalog", "systemd-ssh", restart.toString());
+        assertEquals(0, against.code(), against.out() + against.err());
+        assertEquals(2, cli("validate", "--catalog", "no-such-catalog", restart.toString()).code());
+        CliRunTest.Outcome both = cli("validate", "--catalog", "systemd-ssh", "--env", "demo", restart.toString());
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("not both"), both.err());
+    }
 }

@@ -1,6 +1,5 @@
 package io.mopstudio.ui.builder;
 
-import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.render.MopRender;
 import io.mopstudio.ui.canvas.AutoLayout;
@@ -114,14 +113,12 @@ public final class BuilderView {
         items.add(undo);
         items.add(redo);
         items.add(button("exportButton", "Export…", "Save the graphs as SVG or PNG", this::export));
-        ComboBox<String> environments = new ComboBox<>();
+        ComboBox<CheckedAgainst> environments = new ComboBox<>();
         environments.setId("builderEnvironment");
-        environments.setTooltip(new Tooltip("The environment whose catalog, variables and inventory the builder uses"));
-        environments.getItems().add("(all bundled catalogs)");
-        environments.getItems().addAll(new EnvironmentLoader().bundledNames());
-        environments.getSelectionModel().select(0);
-        environments.valueProperty().addListener((obs, old, next) -> model.chooseEnvironment(
-                Optional.ofNullable(next).filter(n -> !n.startsWith("("))));
+        environments.setTooltip(new Tooltip("What the palette, forms and Problems use: an environment (its catalog,"
+                + " variables and inventory) or one catalog alone"));
+        environments.getItems().setAll(model.choices());
+        environments.valueProperty().bindBidirectional(model.checkedAgainstProperty());
         items.add(environments);
         return items;
     }

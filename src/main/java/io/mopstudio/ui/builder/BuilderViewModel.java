@@ -25,7 +25,9 @@ import io.mopstudio.yaml.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,7 +40,7 @@ import javafx.collections.SetChangeListener;
 
 /**
  * The no-code builder: one {@link MopDocument} edited from the two canvases, the forms and the YAML
- * pane; the palette and the forms follow the chosen environment's catalog (or all bundled ones),
+ * pane; the palette and the forms follow the chosen environment's catalog (or one catalog, or the default ones),
  * and the Problems list follows the text. Opening, new, save and undo/redo go through here.
  */
 public final class BuilderViewModel {
@@ -60,6 +62,7 @@ public final class BuilderViewModel {
     private final ObjectProperty<NodeKey> formTarget = new SimpleObjectProperty<>();
     private ValidationContext context;
     private Optional<String> environmentName = Optional.empty();
+    private final ObjectProperty<CheckedAgainst> checkedAgainst = new SimpleObjectProperty<>(CheckedAgainst.DEFAULT);
     private Runnable onSaved = () -> { };
 
     public BuilderViewModel(UiDispatch dispatch, GraphCanvasViewModel execution, GraphCanvasViewModel rollback) {
@@ -69,7 +72,12 @@ public final class BuilderViewModel {
         this.executionEditor = new GraphEditor(document, GraphKind.EXECUTION, execution, clipboard, status::set);
         this.rollbackEditor = new GraphEditor(document, GraphKind.ROLLBACK, rollback, clipboard, status::set);
         this.problems = new ProblemsViewModel(dispatch, () -> new MopValidator(context));
-        this.context = chooseContext(Optional.empty());
+        this.context = chooseContext(CheckedAgainst.DEFAULT);
+        checkedAgainst.addListener((obs, old, choice) -> {
+            if (choice != null) {
+                choose(choice);
+            }
+        });
         execution.setAutoPlacer(document::placeAutomatically);
         rollback.setAutoPlacer(document::placeAutomatically);
         document.mopProperty().addListener((obs, old, mop) -> showGraphs());
@@ -106,15 +114,42 @@ public final class BuilderViewModel {
 
     /** Chooses the environment whose catalog, variables and inventory the palette, forms and problems use. */
     public void chooseEnvironment(Optional<String> name) {
-        context = chooseContext(name);
+        choose(name.map(CheckedAgainst::environment).orElse(CheckedAgainst.DEFAULT));
+    }
+
+    /** Chooses what the palette, forms and problems use: the default catalogs, an environment, or one catalog. */
+    public void choose(CheckedAgainst choice) {
+        if (!choice.equals(checkedAgainst.get())) {
+            checkedAgainst.set(choice);
+            return;
+        }
+        context = chooseContext(choice);
         validateNow();
         showGraphs();
     }
 
-    private ValidationContext chooseContext(Optional<String> name) {
-        LoadResult<ValidationContext> chosen = contexts.chosen(name);
+    /** The choices the toolbar offers: the default catalogs, each bundled environment, each shipped catalog. */
+    public List<CheckedAgainst> choices() {
+        List<CheckedAgainst> out = new ArrayList<>(List.of(CheckedAgainst.DEFAULT));
+        new io.mopstudio.environment.EnvironmentLoader().bundledNames().forEach(n -> out.add(CheckedAgainst.environment(n)));
+        contexts.bundledCatalogNames().forEach(n -> out.add(CheckedAgainst.catalog(n)));
+        return out;
+    }
+
+    public ObjectProperty<CheckedAgainst> checkedAgainstProperty() {
+        return checkedAgainst;
+    }
+
+    private ValidationContext chooseContext(CheckedAgainst choice) {
+        LoadResult<ValidationContext> chosen = switch (choice.kind()) {
+            case DEFAULT -> contexts.bundled();
+            case ENVIRONMENT -> contexts.forEnvironment(choice.name());
+            case CATALOG -> contexts.forCatalog(choice.name());
+        };
+        Optional<String> name = choice.kind() == CheckedAgainst.Kind.ENVIRONMENT ? Optional.of(choice.name())
+                : Optional.empty();
         if (chosen.valid().isEmpty()) {
-            status.set("Environment " + name.orElse("") + " cannot be used: " + chosen.problems().stream()
+            status.set(choice.title() + " cannot be used: " + chosen.problems().stream()
                     .findFirst().map(Problem::toString).orElse("unknown problem"));
             chosen = contexts.bundled();
             name = Optional.empty();
@@ -157,6 +192,8 @@ public final class BuilderViewModel {
 
     /** Starts a new MOP from a template's text (not yet saved anywhere: Save asks where). */
     public void newMop(MopTemplate template) {
+        // A template written for one catalog (systemd-ssh, kubernetes) is checked against it from the start.
+        template.catalog().ifPresent(name -> choose(CheckedAgainst.catalog(name)));
         document.load(Optional.empty(), template.text(), Layout.EMPTY);
         status.set(template.equals(MopTemplate.blank()) ? "New MOP: drag actions from the palette onto the canvas"
                 : "New MOP from \"" + template.title() + "\": its comments say what to fill in");

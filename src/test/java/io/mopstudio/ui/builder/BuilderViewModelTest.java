@@ -149,6 +149,21 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void aTemplateWrittenForOneCatalogIsCheckedAgainstItFromTheStart() {
+        MopTemplate restart = MopTemplate.BUNDLED.stream().filter(t -> t.id().equals("restart-service")).findFirst()
+                .orElseThrow();
+        builder.newMop(restart);
+        assertEquals(CheckedAgainst.catalog("systemd-ssh"), builder.checkedAgainstProperty().get());
+        assertEquals(List.of(), builder.problems().problems().stream().filter(Problem::isError).toList(),
+                builder.problems().lines().toString());
+        assertTrue(builder.choices().contains(CheckedAgainst.catalog("kubernetes")), builder.choices().toString());
+
+        builder.choose(CheckedAgainst.DEFAULT);
+        assertTrue(builder.problems().problems().stream().anyMatch(p -> p.message().contains("service_active")),
+                "the default catalogs have no service_active check: " + builder.problems().lines());
+    }
+
+    @Test
     void anEmptyFileThatIsOpenIsListedAsAProblem() throws Exception {
         Path empty = Files.writeString(temp.resolve("empty.yaml"), "");
         builder.open(empty);

@@ -39,10 +39,7 @@ class MopTemplateTest {
         if (template.catalog().isEmpty()) {
             return new ValidationContexts().bundled().valid().orElseThrow();
         }
-        CatalogLoader loader = new CatalogLoader();
-        Catalog catalog = loader.load(template.catalog().get(), Optional.empty()).valid().orElseThrow()
-                .withFallback(loader.primitives().valid().orElseThrow());
-        return new ValidationContext(catalog, template.catalog().get(), Optional.empty());
+        return new ValidationContexts().forCatalog(template.catalog().get()).valid().orElseThrow();
     }
 
     @ParameterizedTest
