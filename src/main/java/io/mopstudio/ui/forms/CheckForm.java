@@ -47,7 +47,8 @@ final class CheckForm {
                     abortOnFail, text -> edits.setField(node, "abort_on_fail", text));
         }
         grid.text(idPrefix + "field-timeout_seconds", "timeout_seconds", "Re-sample until it passes or the time is up",
-                check.timeout().map(d -> String.valueOf(d.toSeconds())).orElse(""), "seconds", TemplateNames.NONE,
+                edits.shown(node, "timeout_seconds", check.timeout().map(d -> String.valueOf(d.toSeconds()))),
+                "seconds", TemplateNames.NONE,
                 text -> edits.setField(node, "timeout_seconds", text));
     }
 }

@@ -53,6 +53,22 @@ public final class FormEdits {
         }
     }
 
+    /**
+     * What a field shows: the model's value, or when the file writes one the model could not take (a
+     * {@code timeout_seconds: -5} that Problems lists), that text, so the mistake can be seen and fixed.
+     */
+    public String shown(NodeKey node, String field, Optional<String> modelValue) {
+        if (modelValue.isPresent()) {
+            return modelValue.get();
+        }
+        try {
+            return WrittenText.scalar(SourceText.parse(document.getText(), document.fileName()), path(node, field))
+                    .orElse("");
+        } catch (EditException e) {
+            return "";
+        }
+    }
+
     public Optional<String> setField(NodeKey node, String field, String text) {
         return set(path(node, field), field, text, fieldType(field));
     }

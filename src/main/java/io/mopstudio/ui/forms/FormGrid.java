@@ -28,6 +28,8 @@ import javafx.scene.layout.Region;
 final class FormGrid {
 
     static final String STYLE = "form-grid";
+    /** On a field whose value was refused: it shows what was typed, not what the file holds. */
+    static final String REFUSED = "field-invalid";
 
     private final GridPane grid = new GridPane();
     private final FormContext context;
@@ -123,9 +125,14 @@ final class FormGrid {
     void committing(TextInputControl field, String original, Function<String, Optional<String>> commit) {
         Runnable done = () -> {
             if (!field.getText().equals(original)) {
-                commit.apply(field.getText()).ifPresent(reason -> {
+                Optional<String> refused = commit.apply(field.getText());
+                field.getStyleClass().remove(REFUSED);
+                refused.ifPresent(reason -> {
+                    // The text stays as typed, marked, with the reason it was not written: nothing is
+                    // lost, and nothing looks applied that was not.
                     context.refusals().accept(reason);
-                    field.getStyleClass().add("field-invalid");
+                    field.getStyleClass().add(REFUSED);
+                    field.setTooltip(new Tooltip("Not written: " + reason));
                 });
             }
         };

@@ -36,7 +36,7 @@ final class StepForm {
                 List.of("abort", "rollback", "continue"), false, text -> edits.setField(node, "on_failure", text)),
                 "rollback (default)");
         grid.text("field-timeout", "timeout", "Limit for one attempt: 500ms, 15s, 2m, 1h30m",
-                options.timeout().map(Durations::format).orElse(""), "duration", TemplateNames.NONE,
+                edits.shown(node, "timeout", options.timeout().map(Durations::format)), "duration", TemplateNames.NONE,
                 text -> edits.setField(node, "timeout", text));
         retries(grid, edits, node, options.retries());
         TemplateNames names = TemplateScope.names(context.mop(), node, context.environment(), context.catalog());

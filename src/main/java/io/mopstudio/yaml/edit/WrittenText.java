@@ -41,4 +41,15 @@ public final class WrittenText {
             return false;
         }
     }
+
+    /** The scalar written at {@code path}, as written (a value the format refuses, such as {@code -5}, too). */
+    public static Optional<String> scalar(SourceText source, String path) {
+        try {
+            return new NodeLocator(source).locate(path) instanceof Location.Found found
+                    && found.node() instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar
+                    ? Optional.of(scalar.getValue()) : Optional.empty();
+        } catch (EditException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -41,6 +41,16 @@ class FormEditorsTest {
     }
 
     @Test
+    void aValueTheModelRefusesIsShownAsWrittenSoItCanBeFixed() throws Exception {
+        document.load(Optional.empty(), sample().replace("timeout_seconds: 30", "timeout_seconds: -5"), Layout.EMPTY);
+        NodeKey writes = NodeKey.preCheck("no_active_writes");
+        assertEquals(Optional.empty(), mop().preChecks().get(2).check().timeout(), "the model takes no -5");
+        assertEquals("-5", edits.shown(writes, "timeout_seconds", Optional.empty()));
+        assertEquals("", edits.shown(RESTART, "timeout", Optional.empty()), "nothing written: nothing shown");
+        assertEquals("30", edits.shown(writes, "timeout_seconds", Optional.of("30")), "the model's value first");
+    }
+
+    @Test
     void retriesGrowFromACountToDelayAndBackoffOnOneLine() throws Exception {
         document.load(Optional.empty(), sample(), Layout.EMPTY);
         assertEquals(Optional.empty(), edits.setRetries(RESTART, retries(), RetriesText.Field.MAX, "2"));

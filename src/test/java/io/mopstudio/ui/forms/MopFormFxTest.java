@@ -75,6 +75,8 @@ class MopFormFxTest {
         assertEquals(List.of("window: 'soon' is not a duration such as 500ms, 15s, 2m or 1h30m (at most 366 days)"),
                 refusals);
         assertTrue(window.getStyleClass().contains("field-invalid"));
+        assertEquals("soon", FxThreadRobot.onFx(window::getText), "what was typed stays, marked");
+        assertTrue(FxThreadRobot.onFx(() -> window.getTooltip().getText()).startsWith("Not written: window: 'soon'"));
 
         robot.interact(() -> robot.lookup("#addSnapshot").queryAs(ComboBox.class).setValue("pool_config"));
         assertTrue(document.getText().contains("\nsnapshots:\n  - id: snapshot_1\n    snapshot: pool_config\n"),
