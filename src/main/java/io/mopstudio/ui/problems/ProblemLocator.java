@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class ProblemLocator {
 
     private static final Pattern TOP_KEY = Pattern.compile("^[A-Za-z_][\\w-]*\\s*:");
+    private static final Pattern MISSING_PARAM = Pattern.compile("needs parameter '([^']+)'");
     private static final Pattern KEY = Pattern.compile("^(\\s*)(?:-\\s+)?([A-Za-z_][\\w-]*)\\s*:");
 
     private ProblemLocator() {
@@ -53,6 +54,11 @@ public final class ProblemLocator {
         Map.Entry<Integer, Optional<NodeKey>> owner = starts.floorEntry(line);
         Optional<NodeKey> node = owner == null ? Optional.empty() : owner.getValue();
         Optional<String> field = node.isPresent() ? field(lines, line, node.get()) : headerControl(lines, line);
+        Matcher missing = MISSING_PARAM.matcher(problem.message());
+        if (node.isPresent() && problem.rule().equals("catalog.missing_param") && missing.find()) {
+            // Reported on the action's line, as a missing key has no line; the field to fill is the parameter.
+            field = Optional.of(node.get().kind().isCheck() ? missing.group(1) : "params." + missing.group(1));
+        }
         return new ProblemTarget(node, field, line, column);
     }
 

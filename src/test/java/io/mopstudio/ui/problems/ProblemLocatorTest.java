@@ -103,6 +103,26 @@ class ProblemLocatorTest {
         assertEquals(14, targets.get(1).line());
     }
 
+    @Test
+    void aMissingParameterLeadsToThatParametersFieldNotTheAction() throws Exception {
+        String text = """
+                mop_id: MOP-3
+                name: "Wait"
+                version: "1.0"
+                execution_graph:
+                  - id: pause
+                    action: wait
+                """;
+        Path file = Files.writeString(temp.resolve("wait.yaml"), text);
+        Mop mop = new MopLoader().load(file).result().valid().orElseThrow();
+        Problem missing = new io.mopstudio.validation.MopValidator(new io.mopstudio.validation.ValidationContexts()
+                .bundled().valid().orElseThrow()).validate(file).problems().stream()
+                .filter(p -> p.rule().equals("catalog.missing_param")).findFirst().orElseThrow();
+        ProblemTarget target = ProblemLocator.locate(mop, text, missing);
+        assertEquals(Optional.of(NodeKey.step(GraphKind.EXECUTION, "pause")), target.node());
+        assertEquals(Optional.of("params.duration"), target.field(), missing.message());
+    }
+
     private ProblemTarget at(int line) throws Exception {
         Path file = Files.writeString(temp.resolve("mop.yaml"), TEXT);
         Mop mop = new MopLoader().load(file).result().valid().orElseThrow();
