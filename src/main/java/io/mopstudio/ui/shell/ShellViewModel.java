@@ -93,7 +93,7 @@ public final class ShellViewModel {
         // The builder owns what the canvases show; the run only colours their nodes.
         builder = new BuilderViewModel(dispatch, execution, rollback);
         builder.setOnSaved(() -> builder.document().getFile().ifPresent(saved -> {
-            loadForRun(saved);
+            loadForRun(saved, "Saved");
             remember(saved);
         }));
         builder.statusProperty().addListener((obs, old, text) -> status.set(text));
@@ -160,6 +160,11 @@ public final class ShellViewModel {
 
     /** What a run uses: the file as saved, never unsaved text. */
     private void loadForRun(Path file) {
+        loadForRun(file, "Opened");
+    }
+
+    /** Loads the file as saved for the next run; {@code done} ("Opened", "Saved") starts the status line. */
+    private void loadForRun(Path file, String done) {
         MopLoader.Loaded loaded = loader.load(file);
         LoadResult<Mop> result = loaded.result();
         mopFile.set(file);
@@ -170,8 +175,9 @@ public final class ShellViewModel {
         value.ifPresent(run::prepare);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long errors = result.problems().stream().filter(Problem::isError).count();
-        status.set(errors == 0 ? "Opened " + file
-                : name + " has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them") + " to run it");
+        status.set(errors == 0 ? done + " " + file
+                : done + " " + name + ": it has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them")
+                        + " and save to run it");
     }
 
     /** A message for the status bar from the window's own actions. */
@@ -183,9 +189,31 @@ public final class ShellViewModel {
         getMopFile().ifPresent(this::open);
     }
 
+    /**
+     * Why Run is not offered now, in the words the status bar gives when Ctrl+R is pressed anyway (a
+     * disabled button shows no tooltip): a run runs the file as saved, so unsaved edits come first.
+     */
+    public Optional<String> whyNoRun() {
+        if (canRun.get()) {
+            return Optional.empty();
+        }
+        if (run.runningProperty().get()) {
+            return Optional.of("A run is going: wait for it to end, or cancel it");
+        }
+        if (services.audit().isEmpty()) {
+            return Optional.of("Cannot run: the audit database is not open, and nothing runs unrecorded");
+        }
+        if (builder.document().dirtyProperty().get()) {
+            return Optional.of("Save first (Ctrl+S): a run runs the MOP as saved, and these edits are not");
+        }
+        return Optional.of(getMopFile().map(f -> f.getFileName() + " as saved has errors: fix them (see Problems)"
+                + " and save to run it").orElse("Open or save a MOP to run it"));
+    }
+
     /** A Run dialog for the open MOP, when it can run. */
     public Optional<RunDialogViewModel> newRunDialog() {
         if (!canRun.get()) {
+            whyNoRun().ifPresent(status::set);
             return Optional.empty();
         }
         return Optional.of(new RunDialogViewModel(mop.get(), mopFile.get(), new EnvironmentLoader(), setup::prepare,

@@ -73,7 +73,23 @@ class ShellViewModelTest {
                 shell.problems().get(0));
         assertFalse(shell.canRunBinding().get());
         assertEquals(Optional.empty(), shell.newRunDialog());
-        assertEquals("broken.yaml has an error; fix it to run it", shell.statusProperty().get());
+        assertEquals("broken.yaml as saved has errors: fix them (see Problems) and save to run it",
+                shell.statusProperty().get(), "Ctrl+R on a MOP that cannot run says why");
+    }
+
+    @Test
+    void savingSaysSoAndRunWaitsForUnsavedEditsSayingWhy() throws Exception {
+        Path file = Files.writeString(temp.resolve("mop.yaml"), Files.readString(Fixtures.SAMPLE));
+        shell.open(file);
+        assertEquals("Opened " + file, shell.statusProperty().get());
+        shell.builder().document().apply("edit", new io.mopstudio.yaml.edit.SetValue(
+                "validation.connection_wait_time.threshold_ms", "75"));
+        assertFalse(shell.canRunBinding().get());
+        assertEquals(Optional.of("Save first (Ctrl+S): a run runs the MOP as saved, and these edits are not"),
+                shell.whyNoRun());
+        assertTrue(shell.builder().save());
+        assertEquals("Saved " + file, shell.statusProperty().get());
+        assertEquals(Optional.empty(), shell.whyNoRun());
     }
 
     @Test
