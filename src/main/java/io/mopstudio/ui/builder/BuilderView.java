@@ -208,8 +208,15 @@ public final class BuilderView {
         chooser.setTitle("Save the MOP");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MOP (*.yaml)", "*.yaml", "*.yml"));
         chooser.setInitialFileName(model.document().getMop().map(m -> m.mopId() + ".yaml").orElse("mop.yaml"));
+        besideTheMop(chooser);
         File file = chooser.showSaveDialog(stage);
         return file != null && model.saveAs(file.toPath());
+    }
+
+    /** A file dialog opens in the MOP's folder (not the one MOP Studio was started in), when it has one. */
+    private void besideTheMop(FileChooser chooser) {
+        model.document().getFile().map(f -> f.toAbsolutePath().getParent()).filter(java.nio.file.Files::isDirectory)
+                .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
     }
 
     private void export() {
@@ -222,6 +229,7 @@ public final class BuilderView {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("SVG picture", "*.svg"),
                 new FileChooser.ExtensionFilter("PNG picture", "*.png"));
         chooser.setInitialFileName(model.document().getMop().get().mopId() + ".svg");
+        besideTheMop(chooser);
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;

@@ -203,30 +203,47 @@ public final class GraphEditor implements CanvasActions {
         paste(content, new Point(at.x() - first.x(), at.y() - first.y()));
     }
 
+    /**
+     * The copies go below the originals, clear of them (a small offset left a copy covering its
+     * original and its wires); the clipboard keeps what it held.
+     */
     @Override
     public void duplicate(Set<NodeKey> nodes) {
+        StepClipboard held = clipboard.get();
         copy(nodes);
-        paste(clipboard.get(), new Point(PASTE_OFFSET, PASTE_OFFSET));
+        StepClipboard copies = clipboard.get();
+        clipboard.set(held);
+        if (copies.steps().isEmpty() || copies == held) {
+            return;
+        }
+        paste(copies, new Point(PASTE_OFFSET, NodeSize.HEIGHT + PASTE_OFFSET))
+                .ifPresent(ids -> notify.accept("Duplicated as " + String.join(", ", ids)));
     }
 
-    private void paste(StepClipboard content, Point shift) {
+    private Optional<List<String>> paste(StepClipboard content, Point shift) {
         Mop mop = document.getMop().orElseThrow();
         PasteEdits.Planned planned;
         try {
             planned = PasteEdits.plan(mop, graph, content, shift);
         } catch (IllegalArgumentException e) {
             notify.accept("Not pasted: " + e.getMessage());
-            return;
+            return Optional.empty();
         }
-        report(document.apply("paste " + planned.edits().size() + " steps", planned.edits(), layout -> {
-            Layout out = layout;
-            for (NodePosition p : planned.positions()) {
-                out = out.with(p);
-            }
-            return out;
-        }));
+        Optional<String> refused = document.apply("paste " + planned.edits().size() + " steps", planned.edits(),
+                layout -> {
+                    Layout out = layout;
+                    for (NodePosition p : planned.positions()) {
+                        out = out.with(p);
+                    }
+                    return out;
+                });
+        report(refused);
+        if (refused.isPresent()) {
+            return Optional.empty();
+        }
         canvas.clearSelection();
         planned.newIds().forEach(id -> canvas.select(NodeKey.step(graph, id), true));
+        return Optional.of(planned.newIds());
     }
 
     @Override

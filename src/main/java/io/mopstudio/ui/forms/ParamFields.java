@@ -40,7 +40,8 @@ final class ParamFields {
             String value = Optional.ofNullable(written.get(def.name())).map(ParamFields::text).orElse("");
             String label = def.name() + (def.required() && def.defaultValue().isEmpty() ? " *" : "");
             String tip = def.type().yamlName() + (def.description().isEmpty() ? "" : ": " + def.description());
-            String prompt = def.defaultValue().map(d -> "default: " + d).orElse(def.type().yamlName());
+            String prompt = def.defaultValue().map(d -> "default: " + (String.valueOf(d).isEmpty() ? "empty" : d))
+                    .orElse(def.type().yamlName());
             String id = target.idPrefix() + "param-" + def.name();
             if (def.type() == ParamType.BOOLEAN && !value.contains("{{")) {
                 boolean on = value.isEmpty() ? def.defaultValue().map(d -> d.equals(Boolean.TRUE)).orElse(false)

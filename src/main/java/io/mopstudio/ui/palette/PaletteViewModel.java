@@ -38,7 +38,8 @@ public final class PaletteViewModel {
 
     private static PaletteItem item(CatalogEntry entry, boolean check, String catalogName) {
         int dot = entry.name().lastIndexOf('.');
-        String category = dot > 0 ? entry.name().substring(0, dot) : catalogName;
+        // A dotless action (wait) is no more the catalog's than any other: it goes under "general".
+        String category = dot > 0 ? entry.name().substring(0, dot) : check ? catalogName : "general";
         return new PaletteItem(check, entry.name(), (check ? "checks · " : "") + category, entry.description());
     }
 

@@ -23,9 +23,11 @@ final class ShortcutSheet {
         TableView<Shortcut> table = new TableView<>(FXCollections.observableArrayList(shortcuts));
         table.setId(TABLE_ID);
         table.getColumns().add(column("Keys", Shortcut::keysText, 150));
-        table.getColumns().add(column("What it does", Shortcut::does, 320));
+        table.getColumns().add(column("What it does", Shortcut::does, 480));
         table.getColumns().add(column("Where", Shortcut::where, 110));
-        table.setPrefSize(600, 460);
+        // Wide enough for the longest description, so none is cut short with "…".
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPrefSize(760, 520);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Keyboard shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");

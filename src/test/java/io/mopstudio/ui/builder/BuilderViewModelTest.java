@@ -127,6 +127,17 @@ class BuilderViewModelTest {
                 .dependsOn(), "a dependency inside the copy follows it");
         execution().duplicate(Set.of(DRAIN));
         assertTrue(mop().step(GraphKind.EXECUTION, "drain_connections_2").isPresent());
+        assertEquals("Duplicated as drain_connections_2", builder.statusProperty().get());
+        io.mopstudio.layout.Layout layout = builder.document().getLayout();
+        Optional<Point> original = io.mopstudio.ui.canvas.PlacedLayout.topLeft(layout, DRAIN);
+        Optional<Point> copy = io.mopstudio.ui.canvas.PlacedLayout.topLeft(layout,
+                NodeKey.step(GraphKind.EXECUTION, "drain_connections_2"));
+        assertTrue(copy.orElseThrow().y() >= original.orElseThrow().y() + io.mopstudio.ui.canvas.NodeSize.HEIGHT,
+                "the copy is clear of the original: " + original + " / " + copy);
+        execution().paste(new Point(300, 700));
+        assertTrue(mop().step(GraphKind.EXECUTION, "restart_conn_manager_3").isPresent(),
+                "duplicating left the clipboard as it was");
+        builder.undo();
         builder.undo();
         builder.undo();
         assertEquals(3, mop().executionGraph().size());

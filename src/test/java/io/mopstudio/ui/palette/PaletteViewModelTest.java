@@ -21,6 +21,8 @@ class PaletteViewModelTest {
                 .toList());
         assertTrue(groups.get("checks · connection-pool-http").stream().anyMatch(i -> i.name().equals("service_state")),
                 "a check without a dot is grouped under its catalog");
+        assertEquals(List.of("wait"), groups.get("general").stream().map(PaletteItem::name).toList(),
+                "an action without a dot is not the catalog's own");
 
         palette.filterProperty().set("DRAIN");
         assertEquals(Map.of("db.connection_pool", List.of("db.connection_pool.drain")),
