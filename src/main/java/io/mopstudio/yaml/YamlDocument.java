@@ -111,6 +111,15 @@ public final class YamlDocument {
             return "YAML syntax error: a tab is used for indentation; indent with spaces";
         }
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        // The parser's words for the two mistakes met most by hand, said plainly first; its own stay after.
+        if (problem.startsWith("expected <block end>")) {
+            return "YAML syntax error: this line is indented differently from the lines above it at the same"
+                    + " level (line up keys and list items with their neighbours; YAML: " + problem + context + ")";
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "YAML syntax error: a ': ' where no key can start (quote a value that holds ': ', or put"
+                    + " the key on its own line; YAML: " + problem + context + ")";
+        }
         return "YAML syntax error: " + problem + context;
     }
 
