@@ -50,8 +50,10 @@ public final class CheckReader {
             if (entry.isEmpty()) {
                 continue;
             }
-            YamlMap fields = entry.get();
-            Optional<String> name = fields.text("check", true);
+            YamlMap unnamed = entry.get();
+            Optional<String> name = unnamed.text("check", true);
+            YamlMap fields = name.map(n -> unnamed.named((section.equals("pre_checks") ? "pre-check '"
+                    : "validation check '") + n + "'")).orElse(unnamed);
             Optional<Duration> timeout = fields.integer("timeout_seconds").map(Duration::ofSeconds);
             fields.text("description", false);
             if (name.isEmpty()) {

@@ -58,6 +58,14 @@ public final class YamlMap {
         }
     }
 
+    /**
+     * The same mapping under another name in the problems it reports: once a check's name is read,
+     * "pre-check 'no_active_writes'" says where to look better than "an item of pre_checks".
+     */
+    public YamlMap named(String name) {
+        return new YamlMap(doc, (MappingNode) node, name, problems);
+    }
+
     /** The node as a mapping, or a problem saying it should have been one. */
     public static Optional<YamlMap> of(YamlDocument doc, Node node, String what, List<Problem> problems) {
         if (node instanceof MappingNode mapping) {
