@@ -209,8 +209,9 @@ final class CanvasGestures {
         node.output().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             view.overlay().getChildren().clear();
             e.consume();
-            target(local(e)).filter(to -> actions.get().refuseConnection(from, to).isEmpty())
-                    .ifPresent(to -> actions.get().connect(from, to));
+            // A refused wire is offered too, so that its reason stays in the status bar after the release;
+            // one let go over its own step is a click on the port, not an attempt.
+            target(local(e)).filter(to -> !to.equals(from)).ifPresent(to -> actions.get().connect(from, to));
         });
     }
 

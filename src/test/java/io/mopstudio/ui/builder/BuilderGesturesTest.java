@@ -69,6 +69,7 @@ class BuilderGesturesTest {
         assertEquals(cycle, reason);
         waitUntil(() -> window.exists("#" + DRAIN));
         assertEquals(sample, window.text(), "a refused wire changes nothing");
+        waitUntil(() -> window.status().equals("Not connected: " + cycle));
     }
 
     private void retryCycleDrag(String cycle, List<String> reasons) throws Exception {

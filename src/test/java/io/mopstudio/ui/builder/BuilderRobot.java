@@ -150,6 +150,11 @@ final class BuilderRobot implements AfterEachCallback {
         waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
     }
 
+    /** What the status bar says now. */
+    String status() {
+        return onFx(() -> robot.lookup("#statusMessage").tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
+    }
+
     /** The YAML pane's text. */
     String text() {
         return onFx(() -> robot.lookup("#yamlText").queryAs(CodeArea.class).getText());
