@@ -12,25 +12,28 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The toolbar's File menu: New from a template, Open…, Open Recent, Save, Save As…. */
+/**
+ * The toolbar's File menu: New from a template, Open…, Open Recent, Save, Save As…, Quit. Each item names
+ * its shortcut in its text, as the Help menu does (the keys themselves go through the one registry).
+ */
 final class FileMenu {
 
     /** What the menu's items do; the shell view supplies them. */
     record Actions(Consumer<MopTemplate> newMop, Runnable open, Consumer<Path> openRecent, Runnable save,
-            Runnable saveAs) {
+            Runnable saveAs, Runnable quit) {
     }
 
     private FileMenu() {
     }
 
     static MenuButton create(Actions actions, ObservableList<Path> recent, ObservableBooleanValue running) {
-        Menu fromTemplate = new Menu("New from template");
+        Menu fromTemplate = new Menu("New from template (Ctrl+N)");
         fromTemplate.setId("newFromTemplateMenu");
         for (MopTemplate template : MopTemplate.BUNDLED) {
             fromTemplate.getItems().add(item("newTemplate-" + template.id(), template.title(),
                     () -> actions.newMop().accept(template)));
         }
-        MenuItem open = item("openMenuItem", "Open…", actions.open());
+        MenuItem open = item("openMenuItem", "Open… (Ctrl+O)", actions.open());
         open.disableProperty().bind(running);
         Menu openRecent = new Menu("Open Recent");
         openRecent.setId("openRecentMenu");
@@ -40,7 +43,9 @@ final class FileMenu {
         recent.addListener((ListChangeListener<Path>) change -> fill(openRecent, recent, actions.openRecent()));
         fill(openRecent, recent, actions.openRecent());
         MenuButton menu = new MenuButton("File", null, fromTemplate, open, openRecent, new SeparatorMenuItem(),
-                item("saveMenuItem", "Save", actions.save()), item("saveAsMenuItem", "Save As…", actions.saveAs()));
+                item("saveMenuItem", "Save (Ctrl+S)", actions.save()),
+                item("saveAsMenuItem", "Save As… (Ctrl+Shift+S)", actions.saveAs()), new SeparatorMenuItem(),
+                item("quitMenuItem", "Quit (Ctrl+Q)", actions.quit()));
         menu.setId("fileMenu");
         menu.getStyleClass().add(ShellToolbar.BUTTON);
         return menu;

@@ -158,6 +158,8 @@ public final class ShellView {
         shortcuts.install(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), "Run this MOP", this::run);
         shortcuts.install(new KeyCodeCombination(KeyCode.F5), "Run this MOP", this::run);
         shortcuts.install(new KeyCodeCombination(KeyCode.F1), "This list of keyboard shortcuts", this::showShortcuts);
+        shortcuts.install(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                "Quit (unsaved changes are asked about first)", this::quit);
         shortcuts.install(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 "Show the execution graph", () -> tabs.getSelectionModel().select(executionTab));
         shortcuts.install(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -201,7 +203,7 @@ public final class ShellView {
         // File first, then the builder's own items: Undo, Redo, Export, environment.
         bar.getItems().addAll(0, builder.toolbarItems());
         bar.getItems().add(0, FileMenu.create(new FileMenu.Actions(this::newMop, this::open, this::openRecent,
-                builder::save, builder::saveAs), model.recentFiles(), running));
+                builder::save, builder::saveAs, this::quit), model.recentFiles(), running));
         return bar;
     }
 
@@ -233,6 +235,13 @@ public final class ShellView {
         Tab tab = new Tab(text, content);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** As the window's close button: unsaved changes are asked about first. */
+    private void quit() {
+        if (builder.mayDiscard()) {
+            stage.close();
+        }
     }
 
     private void open() {
