@@ -28,6 +28,8 @@ import javafx.scene.layout.Region;
 final class FormGrid {
 
     static final String STYLE = "form-grid";
+    /** How narrow a field may get in a narrow pane: the labels keep their width, the fields give. */
+    private static final double NARROWEST = 80;
     /** On a field whose value was refused: it shows what was typed, not what the file holds. */
     static final String REFUSED = "field-invalid";
 
@@ -40,6 +42,8 @@ final class FormGrid {
         grid.getStyleClass().add(STYLE);
         grid.setHgap(8);
         grid.setVgap(5);
+        // Room on the right, so the last control stops short of the pane's edge when no scroll bar is there.
+        grid.setPadding(new javafx.geometry.Insets(0, 10, 8, 0));
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -110,6 +114,7 @@ final class FormGrid {
         TextField field = new TextField(value);
         field.setId(id);
         field.setPromptText(prompt);
+        field.setMinWidth(NARROWEST);
         committing(field, value, commit);
         if (names.isEmpty()) {
             add(label, tip, field);
@@ -178,6 +183,9 @@ final class FormGrid {
         box.getItems().addAll(choices);
         box.setEditable(editable);
         box.setId(id);
+        // A choice is as wide as its longest item unless told otherwise, and pushed the form past the pane.
+        box.setMinWidth(NARROWEST);
+        box.setPrefWidth(NARROWEST);
         box.setValue(value);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((obs, old, next) -> {
