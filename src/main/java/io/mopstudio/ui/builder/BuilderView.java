@@ -118,6 +118,9 @@ public final class BuilderView {
         environments.setTooltip(new Tooltip("What the palette, forms and Problems use: an environment (its catalog,"
                 + " variables and inventory) or one catalog alone"));
         environments.getItems().setAll(model.choices());
+        // As wide as the old single choice: wider, the toolbar pushed Help into its overflow menu.
+        environments.setPrefWidth(180);
+        environments.setMaxWidth(180);
         environments.valueProperty().bindBidirectional(model.checkedAgainstProperty());
         items.add(environments);
         return items;
