@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -123,6 +124,18 @@ final class FormGrid {
             HBox.setHgrow(typing, Priority.ALWAYS);
             add(label, tip, new HBox(2, typing, templateMenu(field, names.variables(), value, commit)));
         }
+        return field;
+    }
+
+    /** A masked field: what it holds is never on the screen. */
+    TextField secret(String id, String label, String tip, String value, Function<String, Optional<String>> commit) {
+        PasswordField field = new PasswordField();
+        field.setText(value);
+        field.setId(id);
+        field.setPromptText("from the environment's credentials");
+        field.setMinWidth(NARROWEST);
+        committing(field, value, commit);
+        add(label, tip, field);
         return field;
     }
 

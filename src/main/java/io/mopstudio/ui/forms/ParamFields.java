@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.control.ComboBox;
 
 /**
  * One control per parameter, from the catalog's schema: a toggle for booleans, the inventory's names
- * for resources (when an environment is chosen), an item-by-item editor for lists, and text with the
- * variables in scope for the rest.
+ * for resources (when an environment is chosen), an item-by-item editor for lists, the allowed words
+ * for an enum, a masked field that takes nothing for a secret, and text with the variables in scope
+ * for the rest.
  * Parameters written but unknown to the catalog are shown as text so that they can be fixed.
  */
 final class ParamFields {
@@ -58,6 +60,17 @@ final class ParamFields {
                         .toList());
                 grid.choice(id, label, tip, value, names, true,
                         text -> target.set().set(def.name(), text, def.type()));
+            } else if (def.secret()) {
+                // Only the environment's credentials give a secret; the field shows none, and takes none.
+                grid.secret(id, label, tip, value, text -> text.isEmpty()
+                        ? target.set().set(def.name(), "", def.type())
+                        : Optional.of(def.name() + " is a secret: the environment's credentials give it through"
+                                + " the inventory, and a MOP never holds one"));
+            } else if (!def.allowed().isEmpty() && !value.contains("{{")) {
+                ComboBox<String> box = grid.choice(id, label, tip, value,
+                        def.allowed().stream().map(String::valueOf).toList(), false,
+                        text -> target.set().set(def.name(), text, def.type()));
+                def.defaultValue().ifPresent(d -> FormGrid.blankShownAs(box, d + " (default)"));
             } else {
                 grid.text(id, label, tip, value, prompt, templates,
                         text -> target.set().set(def.name(), text, def.type()));

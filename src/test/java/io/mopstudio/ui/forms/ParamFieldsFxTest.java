@@ -1,0 +1,103 @@
+package io.mopstudio.ui.forms;
+
+import static io.mopstudio.ui.fx.FxThreadRobot.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mopstudio.catalog.Catalog;
+import io.mopstudio.catalog.CatalogLoader;
+import io.mopstudio.layout.Layout;
+import io.mopstudio.model.GraphKind;
+import io.mopstudio.ui.canvas.NodeKey;
+import io.mopstudio.ui.editor.MopDocument;
+import io.mopstudio.ui.fx.FxThreadRobot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** A parameter's control follows its schema: an enum is a choice of its words, a secret a masked field that takes none. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ParamFieldsFxTest {
+
+    private static final String TEXT = """
+            mop_id: MOP-1
+            name: "Params"
+            version: "1.0"
+            execution_graph:
+              - id: lag
+                action: prometheus.query
+                params:
+                  url: http://127.0.0.1:9090
+                  query: up
+              - id: feed
+                action: shell.run
+                params:
+                  command: [cat]
+            """;
+
+    private final FxRobot robot = new FxThreadRobot();
+    private final MopDocument document = new MopDocument();
+    private final FormEdits edits = new FormEdits(document, (before, after) -> { });
+    private final SimpleObjectProperty<NodeKey> target = new SimpleObjectProperty<>();
+    private final List<String> refusals = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        document.load(Optional.empty(), TEXT, Layout.EMPTY);
+        Catalog catalog = new CatalogLoader().load("connection-pool-http", Optional.empty()).valid().orElseThrow();
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            InspectorView inspector = new InspectorView(target, document.mopProperty(), key -> document.getMop()
+                    .map(mop -> new FormContext(mop, catalog, Optional.empty(), edits, refusals::add)));
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(inspector.node()), 600, 800));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEnumIsAChoiceOfItsWordsWithTheDefaultNamed() {
+        robot.interact(() -> target.set(NodeKey.step(GraphKind.EXECUTION, "lag")));
+        ComboBox<String> reduce = onFx(() -> robot.lookup("#param-reduce").queryAs(ComboBox.class));
+        assertEquals(List.of("", "none", "max", "min", "sum"), onFx(() -> List.copyOf(reduce.getItems())));
+        assertFalse(onFx(reduce::isEditable), "only the catalog's words");
+        assertEquals("none (default)", onFx(() -> reduce.getButtonCell().getText()));
+        robot.interact(() -> reduce.setValue("max"));
+        assertTrue(document.getText().contains("      query: up\n      reduce: max\n"), document.getText());
+    }
+
+    @Test
+    void aSecretIsMaskedAndNoValueIsWrittenIntoTheMop() {
+        robot.interact(() -> target.set(NodeKey.step(GraphKind.EXECUTION, "feed")));
+        TextField stdin = onFx(() -> robot.lookup("#param-stdin").queryAs(TextField.class));
+        assertTrue(stdin instanceof PasswordField, "masked: " + stdin.getClass());
+        robot.interact(() -> {
+            stdin.setText("hunter2");
+            stdin.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+        assertEquals(TEXT, document.getText(), "nothing written");
+        assertEquals(List.of("stdin is a secret: the environment's credentials give it through the inventory,"
+                + " and a MOP never holds one"), refusals);
+    }
+}
