@@ -3,8 +3,6 @@ package io.mopstudio.ui.forms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mopstudio.catalog.Catalog;
-import io.mopstudio.catalog.CatalogLoader;
 import io.mopstudio.layout.Layout;
 import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.canvas.NodeKey;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,14 +43,7 @@ class MopFormFxTest {
     void open() throws Exception {
         sample = Files.readString(Fixtures.SAMPLE);
         document.load(Optional.empty(), sample, Layout.EMPTY);
-        Catalog catalog = new CatalogLoader().load("connection-pool-http", Optional.empty()).valid().orElseThrow();
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            InspectorView inspector = new InspectorView(target, document.mopProperty(), key -> document.getMop()
-                    .map(mop -> new FormContext(mop, catalog, Optional.empty(), edits, refusals::add)));
-            stage.setScene(new Scene(new javafx.scene.layout.StackPane(inspector.node()), 600, 800));
-            stage.show();
-        });
+        FormWindow.open(document, edits, target, refusals);
     }
 
     @AfterEach

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mopstudio.catalog.Catalog;
-import io.mopstudio.catalog.CatalogLoader;
 import io.mopstudio.layout.Layout;
 import io.mopstudio.model.GraphKind;
 import io.mopstudio.ui.canvas.NodeKey;
@@ -18,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -60,14 +57,7 @@ class ParamFieldsFxTest {
     @BeforeEach
     void open() throws Exception {
         document.load(Optional.empty(), TEXT, Layout.EMPTY);
-        Catalog catalog = new CatalogLoader().load("connection-pool-http", Optional.empty()).valid().orElseThrow();
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            InspectorView inspector = new InspectorView(target, document.mopProperty(), key -> document.getMop()
-                    .map(mop -> new FormContext(mop, catalog, Optional.empty(), edits, refusals::add)));
-            stage.setScene(new Scene(new javafx.scene.layout.StackPane(inspector.node()), 600, 800));
-            stage.show();
-        });
+        FormWindow.open(document, edits, target, refusals);
     }
 
     @AfterEach
