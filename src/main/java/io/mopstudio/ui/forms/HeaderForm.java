@@ -26,6 +26,15 @@ final class HeaderForm {
         grid.choice("field-blast_radius_max", "blast_radius_max", "The most any step may risk",
                 mop.blastRadiusMax().orElse(""), StepForm.BLAST_RADII, false,
                 text -> edits.setHeader("blast_radius_max", text));
+        if (mop.description().strip().contains("\n")) {
+            // A one-line field would fold the author's lines (a block scalar) into one.
+            grid.note("description: " + mop.description().strip().lines().count()
+                    + " lines, edited in the YAML pane so that they stay as written");
+        } else {
+            grid.text("field-description", "description", "What this MOP is for, in a sentence", mop.description(),
+                    "what it does and when to use it", TemplateNames.NONE,
+                    text -> edits.setHeader("description", text));
+        }
         InputsForm.add(grid, context);
         SnapshotsForm.add(grid, context);
         PreChecksForm.add(grid, context);

@@ -139,6 +139,15 @@ class FormEditorsTest {
         assertEquals(text, document.getText());
     }
 
+    @Test
+    void theDescriptionGoesAfterTheHeaderAndReadsBack() throws Exception {
+        document.load(Optional.empty(), sample(), Layout.EMPTY);
+        assertEquals(Optional.empty(), edits.setHeader("description", "Recovers a pool: drain, restart, reset"));
+        assertEquals(sample().replace("blast_radius_max: medium\n",
+                "blast_radius_max: medium\ndescription: \"Recovers a pool: drain, restart, reset\"\n"), document.getText());
+        assertEquals("Recovers a pool: drain, restart, reset", mop().description());
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> command() {
         return (List<String>) mop().step(GraphKind.ROLLBACK, "page_owner").orElseThrow().params().get("command");
