@@ -86,7 +86,8 @@ final class TemplateVariables {
         }
         String hint = Suggestions.nearest(field, snapshots).map(s -> "; did you mean '" + s + "'?").orElse("");
         return Optional.of(new Finding("template.unknown_snapshot", where + ": pre_execution." + field
-                + " names no snapshot of the MOP's snapshots: or of " + context.catalogLabel() + hint));
+                + " names no snapshot: neither the MOP's snapshots: nor " + context.catalogLabel()
+                + " have one called '" + field + "'" + hint));
     }
 
     private Optional<Finding> steps(Site site, String[] parts, String where) {

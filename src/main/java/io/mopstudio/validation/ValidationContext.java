@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What a MOP is checked against: the catalog that gives its names meaning and, when one was chosen,
  * the environment whose variables {@code env.*} may use. {@code catalogLabel} names the catalog in
- * messages, e.g. "catalog 'connection-pool-http'" or "the bundled catalogs".
+ * messages, e.g. "catalog 'connection-pool-http'" or "the default catalogs".
  */
 public record ValidationContext(Catalog catalog, String catalogLabel, Optional<Environment> environment) {
 }

@@ -69,7 +69,7 @@ public final class ValidationContexts {
         problems.addAll(primitives.problems());
         primitives.valid().ifPresent(loaded::add);
         Optional<ValidationContext> context = loaded.stream().reduce(Catalog::withFallback)
-                .map(union -> new ValidationContext(union, "the bundled catalogs", Optional.empty()));
+                .map(union -> new ValidationContext(union, "the default catalogs", Optional.empty()));
         return new LoadResult<>(context, problems);
     }
 }
