@@ -176,6 +176,7 @@ public final class BuilderView {
 
     /** True when nothing unsaved would be lost: saved, discarded, or nothing to save; false on Cancel. */
     public boolean mayDiscard() {
+        inspector.commitPending();
         yaml.commit();
         if (!model.document().dirtyProperty().get()) {
             return true;
@@ -201,6 +202,7 @@ public final class BuilderView {
     }
 
     private boolean readyToSave() {
+        inspector.commitPending();
         yaml.commit();
         return !model.saveNeedsConfirmation()
                 || UnsavedChanges.confirmUnparsedSave(stage, model.document().parseErrorProperty().get());

@@ -31,6 +31,8 @@ final class FormGrid {
     static final String STYLE = "form-grid";
     /** How narrow a field may get in a narrow pane: the labels keep their width, the fields give. */
     private static final double NARROWEST = 80;
+    /** The key under which a text field keeps its commit, for {@link InspectorView#commitPending()}. */
+    static final String PENDING_COMMIT = "mopstudio.pendingCommit";
     /** On a field whose value was refused: it shows what was typed, not what the file holds. */
     static final String REFUSED = "field-invalid";
 
@@ -154,9 +156,16 @@ final class FormGrid {
                 });
             }
         };
+        field.getProperties().put(PENDING_COMMIT, done);
         field.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 done.run();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !field.getText().equals(original)) {
+                // Back to what the file holds, as a refused value shown in red is not.
+                field.setText(original);
+                field.getStyleClass().remove(REFUSED);
+                field.setTooltip(null);
+                e.consume();
             }
         });
         field.focusedProperty().addListener((obs, was, focused) -> {

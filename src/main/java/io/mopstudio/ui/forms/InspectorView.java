@@ -32,11 +32,11 @@ public final class InspectorView {
         root.setFitToWidth(true);
         target.addListener((obs, old, next) -> {
             this.target = next;
-            rebuild();
+            rebuild(!java.util.Objects.equals(old, next));
         });
-        mop.addListener((obs, old, next) -> rebuild());
+        mop.addListener((obs, old, next) -> rebuild(false));
         this.target = target.getValue();
-        rebuild();
+        rebuild(true);
     }
 
     public Node node() {
@@ -72,7 +72,37 @@ public final class InspectorView {
         }
     }
 
-    private void rebuild() {
+    /**
+     * Commits the field being typed in, if its text changed: Save and closing call this first, or the
+     * value on the screen would not be the one saved (a field commits when focus leaves it).
+     */
+    public void commitPending() {
+        focusedControl().map(c -> c.getProperties().get(FormGrid.PENDING_COMMIT))
+                .filter(Runnable.class::isInstance).ifPresent(commit -> ((Runnable) commit).run());
+    }
+
+    /** The control of this form that has the keyboard focus, if one has. */
+    private Optional<Node> focusedControl() {
+        if (root.getScene() == null || root.getScene().getFocusOwner() == null) {
+            return Optional.empty();
+        }
+        Node owner = root.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == root) {
+                return Optional.of(owner);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Builds the form again. An edit rebuilds it while the user is moving on to the next field (a field
+     * commits when focus leaves it): that field gets the focus back, with its caret, and the form keeps
+     * its scroll, or what is typed next would go nowhere. A newly selected node's form starts at the top.
+     */
+    private void rebuild(boolean newTarget) {
+        Optional<Node> focused = focusedControl().filter(n -> n.getId() != null);
+        double scroll = root.getVvalue();
         Optional<FormContext> context = contexts.apply(target);
         if (context.isEmpty()) {
             Label waiting = new Label("The text does not read as a MOP: fix it in the YAML pane (see Problems).");
@@ -80,7 +110,22 @@ public final class InspectorView {
             root.setContent(waiting);
             return;
         }
-        root.setContent(form(context.get()).map(FormGrid::node).orElseGet(() -> HeaderForm.build(context.get()).node()));
+        Node form = form(context.get()).map(FormGrid::node).orElseGet(() -> HeaderForm.build(context.get()).node());
+        root.setContent(form);
+        if (focused.isEmpty()) {
+            root.setVvalue(newTarget ? 0 : scroll);
+            return;
+        }
+        root.setVvalue(scroll);
+        Node again = form.lookup("#" + focused.get().getId());
+        if (again != null) {
+            again.requestFocus();
+            if (focused.get() instanceof javafx.scene.control.TextInputControl before
+                    && again instanceof javafx.scene.control.TextInputControl after
+                    && after.getText().equals(before.getText())) {
+                after.selectRange(before.getAnchor(), before.getCaretPosition());
+            }
+        }
     }
 
     private Optional<FormGrid> form(FormContext context) {

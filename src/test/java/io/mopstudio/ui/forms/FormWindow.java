@@ -7,6 +7,7 @@ import io.mopstudio.ui.editor.MopDocument;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -19,15 +20,18 @@ final class FormWindow {
     }
 
     /** Opens it against the demo's catalog; refusals are collected into {@code refusals}. */
-    static void open(MopDocument document, FormEdits edits, ObservableValue<NodeKey> target, List<String> refusals)
-            throws TimeoutException {
+    static InspectorView open(MopDocument document, FormEdits edits, ObservableValue<NodeKey> target,
+            List<String> refusals) throws TimeoutException {
         Catalog catalog = new CatalogLoader().load("connection-pool-http", Optional.empty()).valid().orElseThrow();
+        AtomicReference<InspectorView> opened = new AtomicReference<>();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             InspectorView inspector = new InspectorView(target, document.mopProperty(), key -> document.getMop()
                     .map(mop -> new FormContext(mop, catalog, Optional.empty(), edits, refusals::add)));
+            opened.set(inspector);
             stage.setScene(new Scene(new StackPane(inspector.node()), 600, 800));
             stage.show();
         });
+        return opened.get();
     }
 }

@@ -1,6 +1,7 @@
 package io.mopstudio.ui.forms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mopstudio.layout.Layout;
@@ -38,12 +39,13 @@ class MopFormFxTest {
     private final SimpleObjectProperty<NodeKey> target = new SimpleObjectProperty<>();
     private final List<String> refusals = new ArrayList<>();
     private String sample;
+    private InspectorView inspector;
 
     @BeforeEach
     void open() throws Exception {
         sample = Files.readString(Fixtures.SAMPLE);
         document.load(Optional.empty(), sample, Layout.EMPTY);
-        FormWindow.open(document, edits, target, refusals);
+        inspector = FormWindow.open(document, edits, target, refusals);
     }
 
     @AfterEach
@@ -97,6 +99,47 @@ class MopFormFxTest {
         robot.interact(document::undo);
         assertEquals("rollback", onFailure().getValue());
         assertEquals(sample, document.getText());
+    }
+
+    @Test
+    void typingGoesOnInTheNextFieldAfterAnEditRebuiltTheForm() {
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "restart_conn_manager")));
+        FxThreadRobot fx = (FxThreadRobot) robot;
+        robot.clickOn(fx.centreOf("#field-timeout")).write("1m");
+        // Leaving the field commits it and rebuilds the form under the click.
+        robot.clickOn(fx.centreOf("#field-retries")).write("2");
+        assertEquals("2", FxThreadRobot.onFx(() -> robot.lookup("#field-retries").queryAs(TextField.class).getText()),
+                "what was typed after the click went into the field clicked");
+        assertTrue(FxThreadRobot.onFx(() -> robot.lookup("#field-retries").query().isFocused()));
+        robot.type(KeyCode.ENTER);
+        assertTrue(document.getText().contains("    timeout: 1m\n"), document.getText());
+        assertTrue(document.getText().contains("    retries: 2\n"), document.getText());
+    }
+
+    @Test
+    void saveTakesTheFieldStillBeingTypedIn() {
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "drain_connections")));
+        FxThreadRobot fx = (FxThreadRobot) robot;
+        robot.clickOn(fx.centreOf("#param-graceful_timeout"));
+        robot.interact(() -> robot.lookup("#param-graceful_timeout").queryAs(TextField.class).setText("20s"));
+        assertTrue(document.getText().contains("graceful_timeout: 15s"), "not committed yet: focus is still there");
+        robot.interact(inspector::commitPending);
+        assertTrue(document.getText().contains("graceful_timeout: 20s"), document.getText());
+    }
+
+    @Test
+    void escapePutsBackWhatTheFileHolds() {
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "drain_connections")));
+        FxThreadRobot fx = (FxThreadRobot) robot;
+        robot.clickOn(fx.centreOf("#field-id"));
+        robot.interact(() -> robot.lookup("#field-id").queryAs(TextField.class).setText("reset_pool"));
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of("there is already a step 'reset_pool'"), refusals);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("drain_connections", FxThreadRobot.onFx(() -> robot.lookup("#field-id")
+                .queryAs(TextField.class).getText()));
+        assertFalse(FxThreadRobot.onFx(() -> robot.lookup("#field-id").query().getStyleClass()
+                .contains("field-invalid")));
     }
 
     @SuppressWarnings("unchecked")
