@@ -51,6 +51,28 @@ public final class ValidationContexts {
                 "catalog '" + catalog.valid().get().name() + "'", Optional.empty())), List.of());
     }
 
+    /**
+     * The shipped catalog a MOP was written for, when the default catalogs do not know every action and
+     * check it names and one shipped catalog does (a MOP for systemd-ssh names {@code service_active});
+     * empty when the default catalogs do, or no single catalog does.
+     */
+    public Optional<String> shippedCatalogFor(io.mopstudio.model.Mop mop) {
+        if (bundled().valid().filter(c -> knowsAll(c.catalog(), mop)).isPresent()) {
+            return Optional.empty();
+        }
+        return bundledCatalogNames().stream()
+                .filter(name -> catalogs.load(name, Optional.empty()).valid().filter(c -> knowsAll(c, mop)).isPresent())
+                .findFirst();
+    }
+
+    private static boolean knowsAll(Catalog catalog, io.mopstudio.model.Mop mop) {
+        boolean actions = java.util.stream.Stream.concat(mop.executionGraph().stream(), mop.rollbackGraph().stream())
+                .allMatch(step -> catalog.actionNames().contains(step.action()));
+        boolean checks = java.util.stream.Stream.concat(mop.preChecks().stream().map(p -> p.check()),
+                mop.validation().stream()).allMatch(check -> catalog.checkNames().contains(check.check()));
+        return actions && checks;
+    }
+
     /** The bundled catalogs by name, the primitives left out (every catalog includes them). */
     public List<String> bundledCatalogNames() {
         return catalogs.bundledCatalogs();

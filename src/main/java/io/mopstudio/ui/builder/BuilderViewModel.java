@@ -170,6 +170,7 @@ public final class BuilderViewModel {
         Path folder = file.toAbsolutePath().getParent();
         if (Files.notExists(file) && folder != null && Files.isDirectory(folder)) {
             document.create(file, MopTemplate.blank().text());
+            checkAgainstTheCatalogItNames(Optional.empty());
             status.set("New MOP, to be saved as " + file + ": drag actions from the palette onto the canvas");
             afterLoad();
             return;
@@ -177,12 +178,32 @@ public final class BuilderViewModel {
         try {
             DocumentFiles.Opened opened = DocumentFiles.open(file);
             document.load(Optional.of(file), opened.text(), opened.layout());
-            status.set(opened.warnings().isEmpty() ? "Opened " + file : String.join("; ", opened.warnings()));
+            String catalog = checkAgainstTheCatalogItNames(Optional.empty());
+            status.set(opened.warnings().isEmpty() ? "Opened " + file + catalog : String.join("; ", opened.warnings()));
         } catch (IOException e) {
             document.load(Optional.of(file), "", Layout.EMPTY);
             status.set(e.getMessage());
         }
         afterLoad();
+    }
+
+    /**
+     * What a newly opened or started MOP is checked against: {@code wanted}, else a catalog chosen for
+     * the last MOP does not carry over to this one (an environment does), and a MOP the default
+     * catalogs do not know but one shipped catalog does is checked against that one. Says which.
+     */
+    private String checkAgainstTheCatalogItNames(Optional<String> wanted) {
+        if (wanted.isPresent()) {
+            choose(CheckedAgainst.catalog(wanted.get()));
+            return "";
+        }
+        if (checkedAgainst.get().kind() == CheckedAgainst.Kind.ENVIRONMENT) {
+            return "";
+        }
+        Optional<String> fitting = document.getMop().flatMap(contexts::shippedCatalogFor);
+        choose(fitting.map(CheckedAgainst::catalog).orElse(CheckedAgainst.DEFAULT));
+        return fitting.map(name -> "; checked against catalog " + name + ", which has every action and check it names")
+                .orElse("");
     }
 
     /** Starts a new blank MOP (not yet saved anywhere). */
@@ -192,9 +213,9 @@ public final class BuilderViewModel {
 
     /** Starts a new MOP from a template's text (not yet saved anywhere: Save asks where). */
     public void newMop(MopTemplate template) {
-        // A template written for one catalog (systemd-ssh, kubernetes) is checked against it from the start.
-        template.catalog().ifPresent(name -> choose(CheckedAgainst.catalog(name)));
         document.load(Optional.empty(), template.text(), Layout.EMPTY);
+        // A template written for one catalog (systemd-ssh, kubernetes) is checked against it from the start.
+        checkAgainstTheCatalogItNames(template.catalog());
         status.set(template.equals(MopTemplate.blank()) ? "New MOP: drag actions from the palette onto the canvas"
                 : "New MOP from \"" + template.title() + "\": its comments say what to fill in");
         afterLoad();

@@ -175,6 +175,29 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void aFileWrittenForOneCatalogIsCheckedAgainstItWhenOpenedAndTheChoiceDoesNotCarryOver() throws Exception {
+        MopTemplate restart = MopTemplate.BUNDLED.stream().filter(t -> t.id().equals("restart-service")).findFirst()
+                .orElseThrow();
+        Path saved = Files.writeString(temp.resolve("restart.yaml"), restart.text());
+        builder.open(saved);
+        assertEquals(CheckedAgainst.catalog("systemd-ssh"), builder.checkedAgainstProperty().get());
+        assertEquals(List.of(), builder.problems().problems().stream().filter(Problem::isError).toList(),
+                builder.problems().lines().toString());
+        assertTrue(builder.statusProperty().get().endsWith(
+                "checked against catalog systemd-ssh, which has every action and check it names"),
+                builder.statusProperty().get());
+
+        builder.open(Fixtures.SAMPLE);
+        assertEquals(CheckedAgainst.DEFAULT, builder.checkedAgainstProperty().get(), "the last MOP's catalog stays behind");
+        assertEquals(List.of(), builder.problems().problems(), builder.problems().lines().toString());
+
+        builder.chooseEnvironment(Optional.of("demo"));
+        builder.open(saved);
+        assertEquals(CheckedAgainst.environment("demo"), builder.checkedAgainstProperty().get(),
+                "an environment chosen by hand stays");
+    }
+
+    @Test
     void anEmptyFileThatIsOpenIsListedAsAProblem() throws Exception {
         Path empty = Files.writeString(temp.resolve("empty.yaml"), "");
         builder.open(empty);
