@@ -183,6 +183,8 @@ final class FormGrid {
         menu.setFocusTraversable(false);
         for (String variable : variables) {
             MenuItem item = new MenuItem(variable);
+            // Not a mnemonic: "incident.affected_resource" showed as "incident.affectedresource".
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 String inserted = "{{ " + variable + " }}";
                 int caret = field.getCaretPosition();

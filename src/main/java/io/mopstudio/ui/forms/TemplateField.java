@@ -27,8 +27,8 @@ import javafx.stage.Popup;
 
 /**
  * A text field that knows the template variables in scope. Typing after <code>{{</code> lists the
- * names that complete what was typed (Down and Up choose, Enter or Tab takes one, Escape closes the
- * list, a click takes one too); a template naming something not in scope is underlined in red and
+ * names that complete what was typed (Down and Up choose, Enter or Tab takes the one chosen or else
+ * the first, Escape closes the list, a click takes one too); a template naming something not in scope is underlined in red and
  * the field's tooltip says what it names and what may have been meant. The text itself is only
  * committed as the form commits any field (Enter, or focus leaving it).
  */
@@ -113,7 +113,8 @@ final class TemplateField {
         KeyCode code = event.getCode();
         if (code == KeyCode.DOWN || code == KeyCode.UP) {
             int last = completions.getItems().size() - 1;
-            int at = completions.getSelectionModel().getSelectedIndex() + (code == KeyCode.DOWN ? 1 : -1);
+            int selected = completions.getSelectionModel().getSelectedIndex();
+            int at = selected < 0 ? 0 : selected + (code == KeyCode.DOWN ? 1 : -1);
             completions.getSelectionModel().select(Math.max(0, Math.min(last, at)));
             completions.scrollTo(completions.getSelectionModel().getSelectedIndex());
             event.consume();
@@ -134,7 +135,8 @@ final class TemplateField {
             return;
         }
         completions.getItems().setAll(offered.get().candidates());
-        completions.getSelectionModel().select(0);
+        // None chosen yet: Down chooses the first, Enter or Tab alone takes the first.
+        completions.getSelectionModel().clearSelection();
         completions.setPrefHeight(Math.min(ROWS, offered.get().candidates().size()) * ROW_HEIGHT + 4);
         completions.setPrefWidth(Math.max(260, field.getWidth()));
         Point2D below = field.localToScreen(caretX(), field.getHeight());
@@ -150,7 +152,8 @@ final class TemplateField {
     }
 
     private void take() {
-        String chosen = completions.getSelectionModel().getSelectedItem();
+        String chosen = Optional.ofNullable(completions.getSelectionModel().getSelectedItem())
+                .orElse(completions.getItems().isEmpty() ? null : completions.getItems().get(0));
         if (offered.isEmpty() || chosen == null) {
             return;
         }

@@ -43,7 +43,8 @@ final class ShellRunActions implements RunConsoleActions {
     }
 
     @Override
+    /** Refused, with the reason in the status bar, where Run would be (unsaved edits: the run would not run them). */
     public void runAgain(RunRequest request, List<PreCheckOverride> overrides) {
-        model.startRun(request, overrides);
+        model.whyNoRun().ifPresentOrElse(model::report, () -> model.startRun(request, overrides));
     }
 }

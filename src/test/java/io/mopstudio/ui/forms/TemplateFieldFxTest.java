@@ -59,13 +59,22 @@ class TemplateFieldFxTest {
         assertEquals(List.of("incident.affected_resource", "incident.ticket"),
                 onFx(() -> List.copyOf(completions().orElseThrow().getItems())));
 
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        assertEquals("{{ incident.ticket }}", onFx(field::getText));
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertEquals("{{ incident.ticket }}", onFx(field::getText), "the first Down chooses the first name");
         assertFalse(onFx(() -> completions().isPresent()), "the list closes once a name is taken");
 
         robot.write(".x");
         assertEquals("{{ incident.ticket }}.x", onFx(field::getText), "typing goes on after the template");
         assertTrue(onFx(field::isFocused));
+    }
+
+    @Test
+    void enterAloneTakesTheFirstName() throws TimeoutException {
+        robot.clickOn(((FxThreadRobot) robot).centreOf("#param-service"));
+        robot.write("{{ inc");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> completions().isPresent()));
+        robot.type(KeyCode.ENTER);
+        assertEquals("{{ incident.affected_resource }}", onFx(field::getText));
     }
 
     @Test
