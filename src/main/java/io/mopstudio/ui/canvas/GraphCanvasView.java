@@ -19,9 +19,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Path;
 
@@ -56,7 +56,7 @@ public final class GraphCanvasView {
     private final Pane nodes = new Pane();
     private final Pane overlay = new Pane();
     private final ScrollPane scroll;
-    private final StackPane root;
+    private final BorderPane root;
     private final Map<NodeKey, NodeView> nodeViews = new HashMap<>();
     private final Map<GraphEdge, Group> edgeViews = new HashMap<>();
     private final CanvasGestures gestures;
@@ -95,7 +95,10 @@ public final class GraphCanvasView {
         gestures = new CanvasGestures(model, actions, this);
         MinimapView minimap = new MinimapView(model, scroll, this::scrolling);
         overview = new OverviewLayer(model, scroll, drawing, List.of(edges, nodes));
-        root = new StackPane(scroll, overview.node(), placeholder, minimap.node(), zoomControls(actions));
+        // The controls have a bar of their own above the graph: floating over it, they covered the nodes
+        // that a fitted graph puts in its top right corner.
+        root = new BorderPane(new StackPane(scroll, overview.node(), placeholder, minimap.node()));
+        root.setTop(zoomControls(actions));
         // Filters, so that the real views are back before a node's own handlers start a drag.
         drawing.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> overview.setPressed(true));
         drawing.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> overview.setPressed(false));
@@ -235,8 +238,7 @@ public final class GraphCanvasView {
             controls.getChildren().add(1, snap);
         });
         controls.getStyleClass().add("zoom-controls");
-        controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
+        controls.setAlignment(Pos.CENTER_RIGHT);
         controls.visibleProperty().bind(model.placeholderProperty().isEmpty());
         return controls;
     }
