@@ -98,7 +98,8 @@ public final class InspectorView {
     /**
      * Builds the form again. An edit rebuilds it while the user is moving on to the next field (a field
      * commits when focus leaves it): that field gets the focus back, with its caret, and the form keeps
-     * its scroll, or what is typed next would go nowhere. A newly selected node's form starts at the top.
+     * its scroll, or what is typed next would go nowhere. Another node's form (a renamed step's too)
+     * starts at the top.
      */
     private void rebuild(boolean newTarget) {
         Optional<Node> focused = focusedControl().filter(n -> n.getId() != null);
@@ -112,11 +113,10 @@ public final class InspectorView {
         }
         Node form = form(context.get()).map(FormGrid::node).orElseGet(() -> HeaderForm.build(context.get()).node());
         root.setContent(form);
+        root.setVvalue(newTarget ? 0 : scroll);
         if (focused.isEmpty()) {
-            root.setVvalue(newTarget ? 0 : scroll);
             return;
         }
-        root.setVvalue(scroll);
         Node again = form.lookup("#" + focused.get().getId());
         if (again != null) {
             again.requestFocus();
