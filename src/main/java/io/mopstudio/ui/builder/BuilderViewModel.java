@@ -258,16 +258,13 @@ public final class BuilderViewModel {
         }
     }
 
+    /** Undoes the last change, saying which (a message from before it would otherwise stay). */
     public void undo() {
-        if (!document.undo()) {
-            status.set("Nothing to undo");
-        }
+        status.set(document.undoChange().map(label -> "Undone: " + label).orElse("Nothing to undo"));
     }
 
     public void redo() {
-        if (!document.redo()) {
-            status.set("Nothing to redo");
-        }
+        status.set(document.redoChange().map(label -> "Redone: " + label).orElse("Nothing to redo"));
     }
 
     /** Runs the validator for the text as it is now (the view debounces typing before calling this). */

@@ -229,7 +229,8 @@ public final class GraphEditor implements CanvasActions {
             notify.accept("Not pasted: " + e.getMessage());
             return Optional.empty();
         }
-        Optional<String> refused = document.apply("paste " + planned.edits().size() + " steps", planned.edits(),
+        int count = planned.newIds().size();
+        Optional<String> refused = document.apply("paste " + count + (count == 1 ? " step" : " steps"), planned.edits(),
                 layout -> {
                     Layout out = layout;
                     for (NodePosition p : planned.positions()) {

@@ -150,15 +150,25 @@ public final class MopDocument {
     }
 
     public boolean undo() {
-        Optional<Change> change = history.popUndo();
-        change.ifPresent(c -> show(c.undo(text.get()), c.layoutBefore()));
-        return change.isPresent();
+        return undoChange().isPresent();
     }
 
     public boolean redo() {
+        return redoChange().isPresent();
+    }
+
+    /** Undoes the last change; its label ("rename drain → drain_pool"), or empty when there was none. */
+    public Optional<String> undoChange() {
+        Optional<Change> change = history.popUndo();
+        change.ifPresent(c -> show(c.undo(text.get()), c.layoutBefore()));
+        return change.map(Change::label);
+    }
+
+    /** Redoes the last undone change; its label, or empty when there was none. */
+    public Optional<String> redoChange() {
         Optional<Change> change = history.popRedo();
         change.ifPresent(c -> show(c.redo(text.get()), c.layoutAfter()));
-        return change.isPresent();
+        return change.map(Change::label);
     }
 
     /** The text and positions are now what {@code savedTo} holds. */

@@ -138,6 +138,11 @@ class BuilderViewModelTest {
         assertTrue(mop().step(GraphKind.EXECUTION, "restart_conn_manager_3").isPresent(),
                 "duplicating left the clipboard as it was");
         builder.undo();
+        assertEquals("Undone: paste 2 steps", builder.statusProperty().get(), "undo says what it undid");
+        builder.undo();
+        assertEquals("Undone: paste 1 step", builder.statusProperty().get());
+        builder.redo();
+        assertEquals("Redone: paste 1 step", builder.statusProperty().get());
         builder.undo();
         builder.undo();
         assertEquals(3, mop().executionGraph().size());
