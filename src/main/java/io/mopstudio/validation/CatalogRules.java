@@ -25,11 +25,13 @@ final class CatalogRules {
 
     private final Catalog catalog;
     private final String catalogLabel;
+    private final java.util.Map<String, String> elsewhere;
     private final MopNodes nodes;
 
-    CatalogRules(Catalog catalog, String catalogLabel, MopNodes nodes) {
+    CatalogRules(Catalog catalog, String catalogLabel, java.util.Map<String, String> elsewhere, MopNodes nodes) {
         this.catalog = catalog;
         this.catalogLabel = catalogLabel;
+        this.elsewhere = elsewhere;
         this.nodes = nodes;
     }
 
@@ -60,7 +62,11 @@ final class CatalogRules {
             case CHECK -> catalog.checkNames();
             case SNAPSHOT -> catalog.snapshots().keySet();
         };
-        String hint = Suggestions.nearest(site.name(), known).map(s -> "; did you mean '" + s + "'?").orElse("");
+        // A name another shipped catalog has is no typo: say where it is rather than what it is near.
+        String hint = Optional.ofNullable(elsewhere.get(site.name()))
+                .map(other -> "; catalog '" + other + "' has it (validate --catalog " + other
+                        + ", or choose it in the window's toolbar)")
+                .or(() -> Suggestions.nearest(site.name(), known).map(s -> "; did you mean '" + s + "'?")).orElse("");
         return Problem.error(site.namePosition(), "catalog.unknown_" + kind,
                 site.label() + " uses " + kind + " '" + site.name() + "', which is not in " + catalogLabel + hint);
     }

@@ -43,7 +43,7 @@ public final class MopValidator {
     private List<Problem> rules(Mop mop, YamlDocument document) {
         MopNodes nodes = MopNodes.of(document);
         List<Site> sites = Sites.of(mop, nodes);
-        CatalogRules catalog = new CatalogRules(context.catalog(), context.catalogLabel(), nodes);
+        CatalogRules catalog = new CatalogRules(context.catalog(), context.catalogLabel(), context.elsewhere(), nodes);
         List<Problem> out = new ArrayList<>(catalog.check(sites));
         out.addAll(new TemplateRules(mop, context, nodes, catalog::entry).check(sites));
         out.addAll(RollbackRules.check(mop, nodes));

@@ -9,6 +9,7 @@ import io.mopstudio.yaml.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds what a MOP is validated against: a chosen environment's catalog, one catalog, or the default ones. */
@@ -73,6 +74,18 @@ public final class ValidationContexts {
         return actions && checks;
     }
 
+    /** For each action and check {@code known} lacks, the first shipped catalog that has it. */
+    private Map<String, String> elsewhere(Catalog known) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String name : bundledCatalogNames()) {
+            catalogs.load(name, Optional.empty()).valid().ifPresent(other -> java.util.stream.Stream
+                    .concat(other.actionNames().stream(), other.checkNames().stream())
+                    .filter(n -> !known.actionNames().contains(n) && !known.checkNames().contains(n))
+                    .forEach(n -> out.putIfAbsent(n, name)));
+        }
+        return out;
+    }
+
     /** The bundled catalogs by name, the primitives left out (every catalog includes them). */
     public List<String> bundledCatalogNames() {
         return catalogs.bundledCatalogs();
@@ -91,7 +104,8 @@ public final class ValidationContexts {
         problems.addAll(primitives.problems());
         primitives.valid().ifPresent(loaded::add);
         Optional<ValidationContext> context = loaded.stream().reduce(Catalog::withFallback)
-                .map(union -> new ValidationContext(union, "the default catalogs", Optional.empty()));
+                .map(union -> new ValidationContext(union, "the default catalogs", Optional.empty(),
+                        elsewhere(union)));
         return new LoadResult<>(context, problems);
     }
 }
