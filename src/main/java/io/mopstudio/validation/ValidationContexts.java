@@ -17,6 +17,7 @@ public final class ValidationContexts {
 
     private final CatalogLoader catalogs = new CatalogLoader();
     private final EnvironmentLoader environments = new EnvironmentLoader();
+    private LoadResult<ValidationContext> bundled;
 
     /** What {@code --env} chose, or the bundled catalogs when it was not given. */
     public LoadResult<ValidationContext> chosen(Optional<String> environment) {
@@ -91,8 +92,19 @@ public final class ValidationContexts {
         return catalogs.bundledCatalogs();
     }
 
-    /** No environment: the union of the bundled catalogs and the primitives, without env.* checks. */
+    /**
+     * No environment: the union of the default catalogs and the primitives, without env.* checks.
+     * Read once per instance: the catalogs ship in the jar and do not change, and the window asks on
+     * every open (with every shipped catalog read to say where a missing name is).
+     */
     public LoadResult<ValidationContext> bundled() {
+        if (bundled == null) {
+            bundled = readBundled();
+        }
+        return bundled;
+    }
+
+    private LoadResult<ValidationContext> readBundled() {
         List<Problem> problems = new ArrayList<>();
         List<Catalog> loaded = new ArrayList<>();
         for (String name : catalogs.bundledNames()) {
