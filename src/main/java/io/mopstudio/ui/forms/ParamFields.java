@@ -16,7 +16,8 @@ import javafx.scene.control.ComboBox;
  * for resources (when an environment is chosen), an item-by-item editor for lists, the allowed words
  * for an enum, a masked field that takes nothing for a secret, and text with the variables in scope
  * for the rest.
- * Parameters written but unknown to the catalog are shown as text so that they can be fixed.
+ * Parameters written but unknown to the catalog, and a boolean written as anything but true or false
+ * (a template, or a mistake such as {@code maybe}), are shown as text so that they can be seen and fixed.
  */
 final class ParamFields {
 
@@ -45,7 +46,7 @@ final class ParamFields {
             String prompt = def.defaultValue().map(d -> "default: " + (String.valueOf(d).isEmpty() ? "empty" : d))
                     .orElse(def.type().yamlName());
             String id = target.idPrefix() + "param-" + def.name();
-            if (def.type() == ParamType.BOOLEAN && !value.contains("{{")) {
+            if (def.type() == ParamType.BOOLEAN && (value.isEmpty() || value.equals("true") || value.equals("false"))) {
                 boolean on = value.isEmpty() ? def.defaultValue().map(d -> d.equals(Boolean.TRUE)).orElse(false)
                         : value.equals("true");
                 grid.toggle(id, label, tip, on, text -> target.set().set(def.name(), text, def.type()));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** A parameter's control follows its schema: an enum is a choice of its words, a secret a masked field that takes none. */
+/**
+ * A parameter's control follows its schema: an enum is a choice of its words, a secret a masked field that
+ * takes none, a boolean a check box unless what is written is neither true nor false.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ParamFieldsFxTest {
 
@@ -46,6 +50,16 @@ class ParamFieldsFxTest {
                 action: shell.run
                 params:
                   command: [cat]
+              - id: restart
+                action: service.restart
+                params:
+                  service: pool
+                  wait_healthy: maybe
+              - id: restart_again
+                action: service.restart
+                params:
+                  service: pool
+                  wait_healthy: true
             """;
 
     private final FxRobot robot = new FxThreadRobot();
@@ -90,4 +104,21 @@ class ParamFieldsFxTest {
         assertEquals(List.of("stdin is a secret: the environment's credentials give it through the inventory,"
                 + " and a MOP never holds one"), refusals);
     }
+
+    @Test
+    void aBooleanWrittenAsNeitherTrueNorFalseIsShownAsWrittenNotAsAnUncheckedBox() {
+        robot.interact(() -> target.set(NodeKey.step(GraphKind.EXECUTION, "restart_again")));
+        assertTrue(onFx(() -> robot.lookup("#param-wait_healthy").queryAs(CheckBox.class).isSelected()));
+
+        robot.interact(() -> target.set(NodeKey.step(GraphKind.EXECUTION, "restart")));
+        TextField waitHealthy = onFx(() -> robot.lookup("#param-wait_healthy").queryAs(TextField.class));
+        assertEquals("maybe", onFx(waitHealthy::getText), "the mistake is visible where it can be fixed");
+        robot.interact(() -> {
+            waitHealthy.setText("true");
+            waitHealthy.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+        assertTrue(document.getText().contains("      service: pool\n      wait_healthy: true\n  - id: restart_again"),
+                document.getText());
+    }
 }
+
