@@ -42,10 +42,12 @@ public final class MopRender {
                 Attributes.attr("fontname", "Helvetica"));
         root.nodeAttrs().add(Shape.BOX, Style.ROUNDED, Attributes.attr("fontname", "Helvetica"),
                 Attributes.attr("fontsize", 11));
-        root.add(cluster(mop, GraphKind.EXECUTION));
+        // Listed rollback first: left to right, dot stacks the clusters in the opposite order, and the
+        // execution graph reads first (on top) in a change ticket.
         if (!mop.rollbackGraph().isEmpty()) {
             root.add(cluster(mop, GraphKind.ROLLBACK));
         }
+        root.add(cluster(mop, GraphKind.EXECUTION));
         return root;
     }
 

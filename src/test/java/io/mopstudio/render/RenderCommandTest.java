@@ -41,6 +41,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void theExecutionGraphIsDrawnAboveTheRollbackGraph() throws Exception {
+        Path out = temp.resolve("order.svg");
+        CommandLine cmd = MopStudioCommand.commandLine();
+        cmd.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(0, cmd.execute("render", "sample-mops/MOP-284-db-connection-pool-recovery.yaml", "-o",
+                out.toString()));
+        String svg = Files.readString(out);
+        assertTrue(labelY(svg, "execution_graph") < labelY(svg, "rollback_graph"),
+                "execution graph first, reading down: " + svg);
+    }
+
+    /** The y of a cluster's label: SVG's y grows downwards. */
+    private static double labelY(String svg, String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]* y=\"([-0-9.]+)\"[^>]*>" + label + "<")
+                .matcher(svg);
+        assertTrue(m.find(), label + " is labelled");
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void aFileThatIsNotAMopIsAMessageNotAPicture() throws Exception {
         Path bad = Files.writeString(temp.resolve("bad.yaml"), "mop_id: [\n");
         CommandLine cmd = MopStudioCommand.commandLine();
