@@ -257,8 +257,9 @@ public final class BuilderView {
 
     private void dropped(PaletteItem item, Point2D scene) {
         GraphKind graph = shownGraph.get();
-        canvases.get(graph).canvasPoint(scene.getX(), scene.getY())
-                .ifPresent(at -> model.editor(graph).drop(item.dragText(), at));
+        canvases.get(graph).canvasPoint(scene.getX(), scene.getY()).ifPresentOrElse(
+                at -> model.editor(graph).drop(item.dragText(), at),
+                () -> model.report("Not added: drop " + item.name() + " onto the graph to add it"));
     }
 
     private void openProblem(Problem problem) {

@@ -18,13 +18,15 @@ import javafx.scene.layout.VBox;
 /**
  * The palette's controls: a search field and one titled group per category. An item is dragged
  * with a plain press-drag-release (no platform drag and drop, so it works the same everywhere);
- * where it is released is handed to {@code onDrop} in scene coordinates.
+ * the item's name follows the pointer ({@link DragGhost}), and where it is released is handed to
+ * {@code onDrop} in scene coordinates.
  */
 public final class PaletteView {
 
     static final String STYLE = "palette";
 
     private final VBox groups = new VBox(4);
+    private final DragGhost ghost = new DragGhost();
     private final VBox root;
     private final BiConsumer<PaletteItem, Point2D> onDrop;
 
@@ -71,9 +73,13 @@ public final class PaletteView {
         box.getStyleClass().add("palette-item");
         box.setCursor(Cursor.OPEN_HAND);
         Tooltip.install(box, new Tooltip("Drag onto the canvas: " + item.name() + "\n" + item.description()));
-        box.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> box.setCursor(Cursor.CLOSED_HAND));
+        box.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            box.setCursor(Cursor.CLOSED_HAND);
+            ghost.follow(box, item.name(), e.getScreenX(), e.getScreenY());
+        });
         box.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             box.setCursor(Cursor.OPEN_HAND);
+            ghost.hide();
             if (!box.contains(box.sceneToLocal(e.getSceneX(), e.getSceneY()))) {
                 onDrop.accept(item, new Point2D(e.getSceneX(), e.getSceneY()));
             }

@@ -90,6 +90,16 @@ class BuilderWindowTest {
         BuilderRobot.waitUntil(() -> text().equals(beforeSave.replace("    params:\n      service: orders-db.conn_manager\n", "")));
     }
 
+    @Test
+    void anItemDroppedBesideTheGraphAddsNothingAndSaysWhere() throws Exception {
+        String before = text();
+        window.waitFor("#palette-db_connection_pool_drain");
+        window.dragFromPalette("db.connection_pool.drain", window.centre("#yamlText"));
+        BuilderRobot.waitUntil(() -> window.status().equals(
+                "Not added: drop db.connection_pool.drain onto the graph to add it"));
+        assertEquals(before, text());
+    }
+
     private String text() {
         return window.text();
     }
