@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Validation findings as one JSON object for CI: {@code {catalog, errors, warnings, files: [{file,
- * valid, errors, warnings, findings: [{file, line, column, severity, rule, message}]}]}}.
+ * Validation findings as one JSON object for CI: {@code {catalog, errors, warnings, files: [{file, catalog,
+ * valid, errors, warnings, findings: [{file, line, column, severity, rule, message}]}]}}; a file's catalog
+ * differs from the top one when a shipped catalog was chosen for it.
  */
 final class FindingsJson {
 
@@ -30,6 +31,7 @@ final class FindingsJson {
             long fileErrors = result.errorCount();
             long fileWarnings = result.findings().size() - fileErrors;
             file.put("file", result.file().toString());
+            file.put("catalog", result.catalog());
             file.put("valid", fileErrors == 0);
             file.put("errors", fileErrors);
             file.put("warnings", fileWarnings);

@@ -26,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check MOP files for mistakes without running anything: YAML, structure, graph, catalog"
                 + " names and parameters, template variables.%n"
                 + "Without --env or --catalog, names are checked against the default catalog"
-                + " (connection-pool-http, as the demo) plus the primitives (shell.run, http.request), and env.*"
-                + " variables are not checked.%n"
+                + " (connection-pool-http, as the demo) plus the primitives (shell.run, http.request), or, for a"
+                + " file that names actions the default catalog lacks, against the one shipped catalog that has"
+                + " them all (as the window does, and said); env.* variables are not checked.%n"
                 + "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable file.")
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -80,12 +81,23 @@ public final class ValidateCommand implements Callable<Integer> {
                         ? Problem.error(new SourcePosition(file.toString(), 1, 1), "io.not_a_file",
                                 "is a directory, not a MOP file")
                         : Problem.error(new SourcePosition(file.toString(), 1, 1), "io.not_found", "no such file");
-                results.add(new FileFindings(file, true, List.of(missing), Optional.empty()));
+                results.add(new FileFindings(file, true, List.of(missing), Optional.empty(),
+                        context.valid().get().catalogLabel(), false));
                 continue;
             }
             Validation validation = validator.validate(file);
+            String checkedAgainst = context.valid().get().catalogLabel();
+            Optional<String> fitting = catalog.isEmpty() && environment.isEmpty() && validation.hasErrors()
+                    ? validation.mop().flatMap(contexts::shippedCatalogFor) : Optional.empty();
+            if (fitting.isPresent()) {
+                // As the window does: a MOP written for systemd-ssh is checked against systemd-ssh.
+                ValidationContext written = contexts.forCatalog(fitting.get()).valid().orElseThrow();
+                validation = new MopValidator(written).validate(file);
+                checkedAgainst = written.catalogLabel();
+            }
             boolean unreadable = validation.problems().stream().anyMatch(p -> p.rule().startsWith("io."));
-            results.add(new FileFindings(file, unreadable, validation.problems(), validation.mop()));
+            results.add(new FileFindings(file, unreadable, validation.problems(), validation.mop(), checkedAgainst,
+                    fitting.isPresent()));
         }
         if (output == Output.json) {
             out.println(FindingsJson.write(context.valid().get().catalogLabel(), results));
@@ -101,6 +113,10 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void printText(FileFindings result, PrintWriter out, PrintWriter err) {
+        if (result.catalogChosenForIt()) {
+            out.println(result.file() + ": checked against " + result.catalog()
+                    + ", which has every action and check it names (the default catalogs do not)");
+        }
         result.findings().forEach(problem -> (problem.isError() ? err : out).println(problem));
         long errors = result.errorCount();
         if (errors > 0) {
