@@ -1,5 +1,6 @@
 package io.mopstudio.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,6 +26,11 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<String> refused = Optional.ofNullable(file).flatMap(GuiCommand::notOpenable);
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("mop-studio gui: " + refused.get());
+            return ExitCodes.USAGE;
+        }
         if (!hasDisplay()) {
             spec.commandLine().getErr().println("mop-studio gui: no display found (DISPLAY is not set). "
                     + "The command line works without one: try 'mop-studio --help'.");
@@ -42,6 +48,21 @@ public final class GuiCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Why FILE can be neither opened nor started as a new MOP: a folder (it opened as an empty MOP), or a
+     * new file in a folder that does not exist (it said the file was empty; Save could not have written it).
+     */
+    static Optional<String> notOpenable(Path file) {
+        if (Files.isDirectory(file)) {
+            return Optional.of(file + " is a directory, not a MOP file");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.notExists(file) && folder != null && !Files.isDirectory(folder)) {
+            return Optional.of("no such file " + file + ", and no folder " + folder + " to start a new MOP in");
+        }
+        return Optional.empty();
     }
 
     /**
