@@ -34,7 +34,8 @@ public final class RenderCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--format", paramLabel = "svg|png",
-            description = "svg or png; by default what OUT ends in (.svg or .png), else svg")
+            description = "svg or png; by default what OUT ends in (.svg or .png; another ending is refused),"
+                    + " else svg")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "the picture to write")
@@ -51,6 +52,14 @@ public final class RenderCommand implements Callable<Integer> {
         if (format != null && named.isPresent() && named.get() != format) {
             err.println("mop-studio render: --format " + format + " but " + output + " ends in ." + named.get()
                     + "; give a matching name, or leave --format out");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        Optional<String> otherExtension = extension(output).filter(ext -> named.isEmpty());
+        if (this.format == null && otherExtension.isPresent()) {
+            // x.pdf would have held an SVG: a file named for one format should not hold another.
+            err.println("mop-studio render: " + output + " ends in ." + otherExtension.get()
+                    + ", but render writes svg or png; name it .svg or .png, or give --format to write it anyway");
             err.flush();
             return ExitCodes.USAGE;
         }
@@ -97,6 +106,13 @@ public final class RenderCommand implements Callable<Integer> {
                 GraphvizEngines.release();
             }
         }
+    }
+
+    /** What a file name ends in after its last dot, if it has one (not a leading dot). */
+    private static Optional<String> extension(Path output) {
+        String name = String.valueOf(output.getFileName());
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && dot < name.length() - 1 ? Optional.of(name.substring(dot + 1)) : Optional.empty();
     }
 
     /** The format a file name asks for by its extension (any case), if it is .svg or .png. */

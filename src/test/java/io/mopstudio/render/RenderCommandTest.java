@@ -90,5 +90,13 @@ class RenderCommandTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("--format svg but " + mismatch + " ends in .png"), err.toString());
         assertTrue(Files.notExists(mismatch));
+
+        Path pdf = temp.resolve("mop.pdf");
+        assertEquals(2, cmd.execute("render", "sample-mops/MOP-284-db-connection-pool-recovery.yaml", "-o",
+                pdf.toString()));
+        assertTrue(err.toString().contains(pdf + " ends in .pdf, but render writes svg or png"), err.toString());
+        assertTrue(Files.notExists(pdf));
+        assertEquals(0, cmd.execute("render", "sample-mops/MOP-284-db-connection-pool-recovery.yaml", "-o",
+                temp.resolve("mop").toString()), "no ending: svg, as before");
     }
 }
