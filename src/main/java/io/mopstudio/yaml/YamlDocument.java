@@ -81,6 +81,11 @@ public final class YamlDocument {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? new SourcePosition(file, 1, 1)
                     : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+            Optional<Problem> unclosed = unclosedBracket(e, file);
+            if (unclosed.isPresent()) {
+                problems.add(unclosed.get());
+                return Optional.empty();
+            }
             int template = mark == null ? -1 : unquotedTemplateColumn(text, mark.getLine());
             if (template >= 0) {
                 // "{{ x }}.replica" unquoted is a mapping followed by text: YAML's own message would
@@ -103,6 +108,27 @@ public final class YamlDocument {
         return Problem.error(new SourcePosition(file, 1, 1), "yaml.too_large",
                 "the file is larger than the limit of " + (MAX_CODE_POINTS / (1024 * 1024))
                         + " MiB of text for a YAML document; a hand-written MOP is far smaller");
+    }
+
+    /**
+     * A '[' or '{' left open: the parser notices only on a later line, where nothing is wrong, so the
+     * finding stands at the bracket that needs its closing partner.
+     */
+    private static Optional<Problem> unclosedBracket(MarkedYAMLException e, String file) {
+        Mark opened = e.getContextMark();
+        Mark noticed = e.getProblemMark();
+        String context = String.valueOf(e.getContext());
+        if (opened == null || noticed == null || opened.getLine() >= noticed.getLine()
+                || !context.startsWith("while parsing a flow ")) {
+            return Optional.empty();
+        }
+        boolean list = context.endsWith("sequence");
+        String message = "YAML syntax error: this '" + (list ? "[" : "{") + "' is not closed before line "
+                + (noticed.getLine() + 1) + ": add its '" + (list ? "]" : "}") + "' (YAML: "
+                + Optional.ofNullable(e.getProblem()).orElse("invalid YAML") + " at " + (noticed.getLine() + 1) + ":"
+                + (noticed.getColumn() + 1) + ", " + context + ")";
+        return Optional.of(Problem.error(new SourcePosition(file, opened.getLine() + 1, opened.getColumn() + 1),
+                "yaml.syntax", message));
     }
 
     private static String plainSyntaxMessage(MarkedYAMLException e, String text, Mark mark) {
