@@ -23,6 +23,10 @@ import java.util.Set;
  */
 public final class RunPreflight {
 
+    private static final java.util.regex.Pattern NEEDS_INCIDENT =
+            java.util.regex.Pattern.compile("(.+): (needs incident\\.\\S+ \\(give it with --incident \\S+=VALUE\\))");
+    private static final int FIELDS_NAMED = 3;
+
     private RunPreflight() {
     }
 
@@ -58,7 +62,38 @@ public final class RunPreflight {
             checkNode(out, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
                     check.check(), check.params());
         }
-        return out;
+        return oneLinePerMissingIncidentField(out);
+    }
+
+    /**
+     * One line per incident field not given, naming where it is used, instead of one per use: MOP-284
+     * without --incident said the same thing nine times.
+     */
+    private static List<String> oneLinePerMissingIncidentField(List<String> problems) {
+        Map<String, List<String>> usesByNeed = new java.util.LinkedHashMap<>();
+        List<String> out = new ArrayList<>();
+        for (String problem : problems) {
+            java.util.regex.Matcher m = NEEDS_INCIDENT.matcher(problem);
+            if (!m.matches()) {
+                out.add(problem);
+            } else if (!usesByNeed.containsKey(m.group(2))) {
+                out.add(m.group(2));
+                usesByNeed.put(m.group(2), new ArrayList<>(List.of(m.group(1))));
+            } else {
+                usesByNeed.get(m.group(2)).add(m.group(1));
+            }
+        }
+        return out.stream().map(line -> usesByNeed.containsKey(line) ? usedBy(line, usesByNeed.get(line)) : line)
+                .toList();
+    }
+
+    private static String usedBy(String need, List<String> fields) {
+        if (fields.size() == 1) {
+            return fields.get(0) + ": " + need;
+        }
+        String named = String.join(", ", fields.subList(0, Math.min(FIELDS_NAMED, fields.size())));
+        int more = fields.size() - FIELDS_NAMED;
+        return need + "; used by " + fields.size() + " fields: " + named + (more > 0 ? " and " + more + " more" : "");
     }
 
     private static void checkNode(List<String> out, RunRequest request, String node, Optional<CatalogEntry> entry,

@@ -135,7 +135,7 @@ class CliRunTest {
             JsonNode json = new ObjectMapper().readTree(outcome.out().strip());
             assertFalse(json.get("started").asBoolean());
             assertEquals(2, json.get("exit_code").asInt());
-            assertTrue(json.get("problems").get(0).asText().startsWith(broken + ":3:1:"), json.toString());
+            assertTrue(json.get("problems").get(0).asText().startsWith(broken + ":2:7:"), json.toString()); // at the unclosed [
             assertTrue(outcome.err().contains("YAML syntax error"), "stderr still says it: " + outcome.err());
         }
     }
@@ -156,6 +156,11 @@ class CliRunTest {
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("incident.affected_resource"), outcome.err());
         assertTrue(outcome.err().contains("nothing was run"), outcome.err());
+        assertEquals(List.of(SAMPLE + ": needs incident.affected_resource (give it with --incident"
+                + " affected_resource=VALUE); used by 9 fields: pre_checks.service_state.target,"
+                + " pre_checks.replica_healthy.target, pre_checks.no_active_writes.target (default from the catalog)"
+                + " and 6 more", "mop-studio run: nothing was run."), outcome.err().lines().toList(),
+                "one line for the one missing field, not one per use");
     }
 
     @Test
