@@ -173,7 +173,12 @@ public final class MopDocument {
 
     /** The text and positions are now what {@code savedTo} holds. */
     public void markSaved(Path savedTo) {
+        boolean renamed = !savedTo.equals(file.get());
         file.set(savedTo);
+        if (renamed && !parses()) {
+            // The error's message names the file: after Save As, the new name, not the one it was read under.
+            read(text.get());
+        }
         savedText = text.get();
         savedLayout = layout.get();
         updateDirty();
@@ -204,6 +209,12 @@ public final class MopDocument {
 
     private void setText(String content) {
         text.set(content);
+        read(content);
+        updateDirty();
+    }
+
+    /** The model, when {@code content} reads as a MOP; else why not, and on which line. */
+    private void read(String content) {
         LoadResult<Mop> result = loader.parse(content, fileName());
         if (result.value().isPresent()) {
             mop.set(result.value().get());
@@ -214,7 +225,6 @@ public final class MopDocument {
             parseErrorLine.set(first.map(p -> p.position().line()).orElse(0));
             parseError.set(first.map(Problem::toString).orElse("the text is not a MOP"));
         }
-        updateDirty();
     }
 
     private void updateDirty() {
