@@ -48,6 +48,8 @@ public final class MopDocument {
     private final ReadOnlyIntegerWrapper parseErrorLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private String savedText = "";
+    /** Started by {@link #create} and not saved since: the file does not exist yet. */
+    private boolean newFile;
     private Layout savedLayout = Layout.EMPTY;
     /** While {@link #show} replaces the text: the automatic placements asked for meanwhile, to apply after. */
     private Optional<List<NodePosition>> deferred = Optional.empty();
@@ -55,6 +57,7 @@ public final class MopDocument {
     /** Starts over with {@code text} as read from {@code file} (absent for a new MOP): nothing to undo, nothing unsaved. */
     public void load(Optional<Path> from, String content, Layout positions) {
         history.clear();
+        newFile = false;
         file.set(from.orElse(null));
         mop.set(null);
         savedText = content;
@@ -64,13 +67,13 @@ public final class MopDocument {
     }
 
     /**
-     * Starts a MOP that is not on disk yet and will be saved as {@code to}: unsaved from the start, so
-     * closing asks before it is lost.
+     * Starts a MOP that is not on disk yet and will be saved as {@code to}. Untouched, it is not unsaved
+     * changes: closing it, or starting another, loses nothing the author did (the first edit makes it
+     * unsaved, and then they are asked).
      */
     public void create(Path to, String content) {
         load(Optional.of(to), content, Layout.EMPTY);
-        savedText = "";
-        updateDirty();
+        newFile = true;
     }
 
     /**
@@ -179,6 +182,7 @@ public final class MopDocument {
             // The error's message names the file: after Save As, the new name, not the one it was read under.
             read(text.get());
         }
+        newFile = false;
         savedText = text.get();
         savedLayout = layout.get();
         updateDirty();
@@ -258,6 +262,11 @@ public final class MopDocument {
 
     public Optional<Path> getFile() {
         return Optional.ofNullable(file.get());
+    }
+
+    /** The file a new MOP is to be saved as, while it has not been (see {@link #create}). */
+    public Optional<Path> getNewFile() {
+        return newFile ? getFile() : Optional.empty();
     }
 
     /** Whether the text reads as a MOP now (not only the last good one). */
