@@ -211,13 +211,21 @@ public final class BuilderViewModel {
         newMop(MopTemplate.blank());
     }
 
-    /** Starts a new MOP from a template's text (not yet saved anywhere: Save asks where). */
+    /**
+     * Starts a new MOP from a template's text, not yet saved anywhere (Save asks where), except in place of
+     * an untouched new MOP started for a file ({@code mop-studio gui new.yaml}): choosing how that file
+     * starts does not change where it goes, so it is still to be saved there.
+     */
     public void newMop(MopTemplate template) {
-        document.load(Optional.empty(), template.text(), Layout.EMPTY);
+        Optional<Path> to = document.dirtyProperty().get() ? Optional.empty() : document.getNewFile();
+        to.ifPresentOrElse(file -> document.create(file, template.text()),
+                () -> document.load(Optional.empty(), template.text(), Layout.EMPTY));
         // A template written for one catalog (systemd-ssh, kubernetes) is checked against it from the start.
         checkAgainstTheCatalogItNames(template.catalog());
-        status.set(template.equals(MopTemplate.blank()) ? "New MOP: drag actions from the palette onto the canvas"
-                : "New MOP from \"" + template.title() + "\": its comments say what to fill in");
+        String savedAs = to.map(file -> ", to be saved as " + file).orElse("");
+        status.set(template.equals(MopTemplate.blank())
+                ? "New MOP" + savedAs + ": drag actions from the palette onto the canvas"
+                : "New MOP from \"" + template.title() + "\"" + savedAs + ": its comments say what to fill in");
         afterLoad();
     }
 

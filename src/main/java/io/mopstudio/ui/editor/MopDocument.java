@@ -48,6 +48,8 @@ public final class MopDocument {
     private final ReadOnlyIntegerWrapper parseErrorLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private String savedText = "";
+    /** Started by {@link #create} and not saved since: the file does not exist yet. */
+    private boolean newFile;
     private Layout savedLayout = Layout.EMPTY;
     /** While {@link #show} replaces the text: the automatic placements asked for meanwhile, to apply after. */
     private Optional<List<NodePosition>> deferred = Optional.empty();
@@ -55,6 +57,7 @@ public final class MopDocument {
     /** Starts over with {@code text} as read from {@code file} (absent for a new MOP): nothing to undo, nothing unsaved. */
     public void load(Optional<Path> from, String content, Layout positions) {
         history.clear();
+        newFile = false;
         file.set(from.orElse(null));
         mop.set(null);
         savedText = content;
@@ -64,13 +67,13 @@ public final class MopDocument {
     }
 
     /**
-     * Starts a MOP that is not on disk yet and will be saved as {@code to}: unsaved from the start, so
-     * closing asks before it is lost.
+     * Starts a MOP that is not on disk yet and will be saved as {@code to}. Untouched, it is not unsaved
+     * changes: closing it, or starting another, loses nothing the author did (the first edit makes it
+     * unsaved, and then they are asked).
      */
     public void create(Path to, String content) {
         load(Optional.of(to), content, Layout.EMPTY);
-        savedText = "";
-        updateDirty();
+        newFile = true;
     }
 
     /**
@@ -173,7 +176,13 @@ public final class MopDocument {
 
     /** The text and positions are now what {@code savedTo} holds. */
     public void markSaved(Path savedTo) {
+        boolean renamed = !savedTo.equals(file.get());
         file.set(savedTo);
+        if (renamed && !parses()) {
+            // The error's message names the file: after Save As, the new name, not the one it was read under.
+            read(text.get());
+        }
+        newFile = false;
         savedText = text.get();
         savedLayout = layout.get();
         updateDirty();
@@ -204,6 +213,12 @@ public final class MopDocument {
 
     private void setText(String content) {
         text.set(content);
+        read(content);
+        updateDirty();
+    }
+
+    /** The model, when {@code content} reads as a MOP; else why not, and on which line. */
+    private void read(String content) {
         LoadResult<Mop> result = loader.parse(content, fileName());
         if (result.value().isPresent()) {
             mop.set(result.value().get());
@@ -214,7 +229,6 @@ public final class MopDocument {
             parseErrorLine.set(first.map(p -> p.position().line()).orElse(0));
             parseError.set(first.map(Problem::toString).orElse("the text is not a MOP"));
         }
-        updateDirty();
     }
 
     private void updateDirty() {
@@ -248,6 +262,11 @@ public final class MopDocument {
 
     public Optional<Path> getFile() {
         return Optional.ofNullable(file.get());
+    }
+
+    /** The file a new MOP is to be saved as, while it has not been (see {@link #create}). */
+    public Optional<Path> getNewFile() {
+        return newFile ? getFile() : Optional.empty();
     }
 
     /** Whether the text reads as a MOP now (not only the last good one). */

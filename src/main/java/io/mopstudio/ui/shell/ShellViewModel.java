@@ -152,7 +152,8 @@ public final class ShellViewModel {
     /** Starts a new MOP from {@code template} in the builder; it can run once saved. */
     public void newMop(MopTemplate template) {
         builder.newMop(template);
-        mopFile.set(null);
+        // Untitled, or the file an untouched new MOP was started for (the builder keeps it for the template).
+        mopFile.set(builder.document().getNewFile().orElse(null));
         mop.set(null);
         runnable.set(false);
         problems.clear();

@@ -101,8 +101,9 @@ public final class YamlPaneView {
         pause.stop();
         if (!area.getText().equals(document.getText())) {
             document.replaceText(area.getText());
-            markErrorLine();
         }
+        // Also when the text came back to what it was: typing in between may have moved or split the band.
+        markErrorLine();
     }
 
     /** Puts the caret at a 1-based line and column and focuses the text. */
@@ -161,16 +162,21 @@ public final class YamlPaneView {
         area.setStyleSpans(0, spans.create());
     }
 
-    /** The parse error's line gets a red band (the message is above the text); the last one loses it. */
+    /**
+     * The parse error's line gets a red band (the message is above the text), and no other line has one.
+     * Every line is looked at, not only the one marked last: a band travels with its line while the author
+     * types (up when a line above is deleted, onto both halves when the line is split), so the line number
+     * marked last no longer says where it is.
+     */
     private void markErrorLine() {
         int paragraphs = area.getParagraphs().size();
-        if (markedLine > 0 && markedLine <= paragraphs) {
-            area.setParagraphStyle(markedLine - 1, List.of());
-        }
         int line = document.parseErrorLineProperty().get();
         markedLine = line > 0 && line <= paragraphs ? line : 0;
-        if (markedLine > 0) {
-            area.setParagraphStyle(markedLine - 1, List.of(ERROR_LINE));
+        for (int i = 0; i < paragraphs; i++) {
+            boolean marked = area.getParagraph(i).getParagraphStyle().contains(ERROR_LINE);
+            if (marked != (i == markedLine - 1)) {
+                area.setParagraphStyle(i, marked ? List.of() : List.of(ERROR_LINE));
+            }
         }
     }
 

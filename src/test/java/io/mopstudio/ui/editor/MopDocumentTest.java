@@ -85,6 +85,21 @@ class MopDocumentTest {
     }
 
     @Test
+    void theParseErrorNamesTheFileAsSavedAfterSaveAs() throws Exception {
+        document.load(Optional.empty(), sample(), Layout.EMPTY);
+        document.replaceText(sample().replace("execution_graph:", "execution_graph: [\n"));
+        assertTrue(document.parseErrorProperty().get().startsWith(MopDocument.UNTITLED + ":"),
+                document.parseErrorProperty().get());
+        int line = document.parseErrorLineProperty().get();
+
+        Path savedAs = temp.resolve("pool.yaml");
+        document.markSaved(savedAs);
+        assertTrue(document.parseErrorProperty().get().startsWith(savedAs + ":" + line + ":"),
+                "without waiting for the next edit: " + document.parseErrorProperty().get());
+        assertEquals(line, document.parseErrorLineProperty().get());
+    }
+
+    @Test
     void oneChangeCarriesTextAndPositionsTogether() throws Exception {
         document.load(Optional.empty(), sample(), Layout.EMPTY);
         NodePosition at = new NodePosition("execution_graph", "verify", 500, 80);

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mopstudio.audit.AuditStore;
 import io.mopstudio.engine.RunEngine;
 import io.mopstudio.ui.Fixtures;
+import io.mopstudio.ui.builder.MopTemplate;
 import io.mopstudio.ui.canvas.AutoLayout;
+import io.mopstudio.ui.editor.MopDocument;
 import io.mopstudio.ui.fx.UiDispatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,5 +104,49 @@ class ShellViewModelTest {
         assertFalse(shell.canRunBinding().get(), "nothing to run until it is saved");
         assertTrue(shell.titleProperty().get().contains("nowhere.yaml"), shell.titleProperty().get());
         assertFalse(Files.exists(temp.resolve("nowhere.yaml")), "opening creates nothing; saving does");
+    }
+
+    @Test
+    void anUntouchedNewMopHasNoUnsavedChangesAndAnEditedOneHas() {
+        // `gui new1.yaml` and then Ctrl+N or close: nothing was done, so nothing is asked.
+        shell.open(temp.resolve("new1.yaml"));
+        assertFalse(shell.builder().document().dirtyProperty().get());
+        assertFalse(shell.titleProperty().get().endsWith("*"), shell.titleProperty().get());
+
+        assertEquals(Optional.empty(), shell.builder().document().apply("edit",
+                new io.mopstudio.yaml.edit.SetValue("name", "Pool recovery")));
+        assertTrue(shell.builder().document().dirtyProperty().get(), "an edit is asked about before it is lost");
+        assertTrue(shell.titleProperty().get().endsWith(" *"), shell.titleProperty().get());
+    }
+
+    @Test
+    void aTemplateChosenForAnUntouchedNewMopIsStillToBeSavedInItsFile() throws Exception {
+        Path named = temp.resolve("new1.yaml");
+        shell.open(named);
+        MopTemplate restart = MopTemplate.BUNDLED.get(1);
+        shell.newMop(restart);
+        assertEquals(Optional.of(named), shell.getMopFile());
+        assertTrue(shell.titleProperty().get().contains("(new1.yaml)"), shell.titleProperty().get());
+        assertTrue(shell.statusProperty().get().contains("to be saved as " + named), shell.statusProperty().get());
+        assertFalse(shell.builder().document().dirtyProperty().get());
+
+        assertTrue(shell.builder().save(), "Save needs no file dialog: " + shell.statusProperty().get());
+        assertEquals(restart.text(), Files.readString(named));
+
+        // Saved, the file is no longer a new one: the next new MOP must not write over it.
+        shell.newMop(restart);
+        assertEquals(Optional.empty(), shell.getMopFile());
+        assertEquals(Optional.empty(), shell.builder().document().getFile());
+    }
+
+    @Test
+    void aTemplateChosenAfterEditsToANewMopStartsAnUntitledOne() {
+        // Ctrl+N on an edited new MOP asks first; its edits discarded, the template is a MOP of its own.
+        shell.open(temp.resolve("new1.yaml"));
+        assertEquals(Optional.empty(), shell.builder().document().apply("edit",
+                new io.mopstudio.yaml.edit.SetValue("name", "Pool recovery")));
+        shell.newMop(MopTemplate.BUNDLED.get(1));
+        assertEquals(Optional.empty(), shell.getMopFile());
+        assertTrue(shell.titleProperty().get().contains(MopDocument.UNTITLED), shell.titleProperty().get());
     }
 }

@@ -8,6 +8,7 @@ import io.mopstudio.ui.Fixtures;
 import io.mopstudio.ui.editor.MopDocument;
 import io.mopstudio.ui.fx.FxThreadRobot;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -62,6 +63,61 @@ class YamlPaneViewFxTest {
         assertEquals(0, FxThreadRobot.onFx(pane::markedLine));
         assertTrue(FxThreadRobot.onFx(() -> area.getParagraphs().stream()
                 .noneMatch(p -> p.getParagraphStyle().contains(YamlPaneView.ERROR_LINE))));
+    }
+
+    @Test
+    void theBandLeavesWhenTheBrokenLineIsDeletedInThePane() {
+        CodeArea area = robot.lookup("#yamlText").queryAs(CodeArea.class);
+        int blank = sample.indexOf("\nvalidation:");
+        // Typed on the empty line above validation: the flow mapping never closes, the error is on a later line.
+        robot.interact(() -> {
+            area.insertText(blank, "x: {oops");
+            pane.commit();
+        });
+        int marked = FxThreadRobot.onFx(pane::markedLine);
+        assertTrue(marked > 0, "the broken text is marked");
+
+        // The line goes again with its line break, so every line below moves up one.
+        robot.interact(() -> {
+            area.deleteText(blank - 1, blank + "x: {oops".length());
+            pane.commit();
+        });
+        assertEquals(sample.replaceFirst("\n\nvalidation:", "\nvalidation:"), document.getText());
+        assertTrue(document.parses(), document.parseErrorProperty().get());
+        assertEquals(List.of(), FxThreadRobot.onFx(() -> markedParagraphs(area)), "the text reads again: no band");
+
+        robot.interact(document::undo);
+        assertEquals(List.of(marked - 1), FxThreadRobot.onFx(() -> markedParagraphs(area)),
+                "undone: the band is back on the error's line, and only there");
+        robot.interact(document::redo);
+        assertEquals(List.of(), FxThreadRobot.onFx(() -> markedParagraphs(area)));
+    }
+
+    @Test
+    void aMarkedLineSplitInTwoKeepsOneBandOnTheErrorsLine() {
+        CodeArea area = robot.lookup("#yamlText").queryAs(CodeArea.class);
+        int lines = (int) sample.lines().count();
+        robot.interact(() -> {
+            area.appendText("- stray item\n");
+            pane.commit();
+        });
+        assertEquals(List.of(lines), FxThreadRobot.onFx(() -> markedParagraphs(area)));
+
+        // Enter typed after the dash, and a comment: the error stays on the dash's line, the rest moves down.
+        robot.interact(() -> {
+            area.insertText(lines, 1, "\n# a\n");
+            pane.commit();
+        });
+        assertEquals(lines + 1, document.parseErrorLineProperty().get(), document.parseErrorProperty().get());
+        assertEquals(List.of(lines), FxThreadRobot.onFx(() -> markedParagraphs(area)),
+                "one band, on the error's line");
+    }
+
+    /** The 0-based paragraphs drawn with the error band. */
+    private static List<Integer> markedParagraphs(CodeArea area) {
+        return java.util.stream.IntStream.range(0, area.getParagraphs().size())
+                .filter(i -> area.getParagraph(i).getParagraphStyle().contains(YamlPaneView.ERROR_LINE))
+                .boxed().toList();
     }
 
     @Test
