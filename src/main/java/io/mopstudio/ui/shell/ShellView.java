@@ -185,8 +185,8 @@ public final class ShellView {
     private Node toolbar() {
         ReadOnlyBooleanProperty running = model.run().runningProperty();
         ToolBar bar = new ShellToolbar()
-                .button("reloadButton", "Reload", "Read the MOP file again",
-                        running.or(model.mopFileProperty().isNull()), model::reload)
+                .button("reloadButton", "Reload", "Read the MOP file again (unsaved changes are asked about first)",
+                        running.or(model.mopFileProperty().isNull()), this::reload)
                 .separator()
                 .button("runButton", "Run…", "Run this MOP (Ctrl+R, F5)", model.canRunBinding().not(), this::run,
                         "primary-button")
@@ -235,6 +235,13 @@ public final class ShellView {
         Tab tab = new Tab(text, content);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** Reading the file again replaces the edits: they are asked about first (they went silently). */
+    private void reload() {
+        if (builder.mayDiscard()) {
+            model.reload();
+        }
     }
 
     /** As the window's close button: unsaved changes are asked about first. */

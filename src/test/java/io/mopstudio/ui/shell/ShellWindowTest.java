@@ -118,6 +118,27 @@ class ShellWindowTest extends SampleWindowCase {
         waitUntil(() -> main().getTitle().equals("MOP Studio — New MOP (untitled.yaml)"));
     }
 
+    @Test
+    void reloadAsksBeforeItThrowsUnsavedEditsAway() throws Exception {
+        String saved = Files.readString(SAMPLE);
+        org.fxmisc.richtext.CodeArea yaml = robot.lookup("#yamlText").queryAs(org.fxmisc.richtext.CodeArea.class);
+        robot.interact(() -> yaml.replaceText(0, 0, "# an edit not yet saved\n"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#saveButton").query()).requestFocus());
+        waitUntil(() -> main().getTitle().endsWith(" *"));
+
+        robot.clickOn("#reloadButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertTrue(FxThreadRobot.onFx(yaml::getText).startsWith("# an edit not yet saved\n"), "kept after Cancel");
+
+        robot.clickOn("#reloadButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        waitUntil(() -> FxThreadRobot.onFx(yaml::getText).equals(saved));
+        assertEquals(saved, Files.readString(SAMPLE), "the file itself never changed");
+    }
+
     private Stage main() {
         return (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
     }
