@@ -24,16 +24,23 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Every template in parameters and {@code when} conditions is parsed, and every variable must be
  * provided by something that exists before that point of the run (see {@link TemplateVariables}).
  * Catalog defaults the MOP relies on are checked too: a default that reads an undeclared input
- * would otherwise fail only when the step runs.
+ * would otherwise fail only when the step runs. Without {@code inputs:}, incident fields that look
+ * misspelled are warned about once every site has been read (see {@link IncidentTypos}).
  */
 final class TemplateRules {
 
     private final MopNodes nodes;
     private final TemplateVariables variables;
     private final Function<Site, Optional<CatalogEntry>> entries;
+    private final boolean incidentOpen;
+    /** Each incident field as written, once per written text even when aliases repeat it elsewhere. */
+    private final List<IncidentTypos.Use> incidentUses = new ArrayList<>();
+    private final Set<Node> counted = Collections.newSetFromMap(new IdentityHashMap<>());
 
     TemplateRules(Mop mop, ValidationContext context, MopNodes nodes, Function<Site, Optional<CatalogEntry>> entries) {
         this.nodes = nodes;
+        // Declared inputs already make an unknown incident field an error (template.undeclared_input).
+        this.incidentOpen = mop.inputs().isEmpty();
         this.variables = new TemplateVariables(mop, context);
         this.entries = entries;
     }
@@ -43,11 +50,13 @@ final class TemplateRules {
         for (Site site : sites) {
             Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (ParamSite param : site.params()) {
-                scalars(param.value(), seen, scalar -> checkText(site, scalar.getValue(), nodes.position(scalar),
-                        "", problems));
+                scalars(param.value(), seen, scalar -> checkText(site, scalar, problems));
             }
             site.when().ifPresent(when -> checkWhen(site, when, problems));
             entries.apply(site).ifPresent(entry -> checkDefaults(site, entry, problems));
+        }
+        if (incidentOpen) {
+            problems.addAll(IncidentTypos.check(incidentUses));
         }
         return problems;
     }
@@ -60,7 +69,7 @@ final class TemplateRules {
         problem.ifPresent(message -> problems.add(Problem.error(nodes.position(when), "template.condition",
                 site.label() + ": " + message)));
         if (problem.isEmpty()) {
-            checkText(site, scalar.getValue(), nodes.position(when), "", problems);
+            checkText(site, scalar, problems);
         }
     }
 
@@ -78,15 +87,24 @@ final class TemplateRules {
         }
     }
 
-    private void checkText(Site site, String text, SourcePosition at, String suffix, List<Problem> problems) {
-        if (!text.contains("{{")) {
+    private void checkText(Site site, ScalarNode scalar, List<Problem> problems) {
+        String text = scalar.getValue();
+        if (!text.contains("{{") && !text.contains("}}")) {
             return;
         }
+        SourcePosition at = nodes.position(scalar);
         TemplateScan scan = TemplateScan.of(text);
-        scan.error().ifPresent(message -> problems.add(Problem.error(at, "template.syntax",
-                site.label() + ": " + message)));
-        for (String path : scan.paths()) {
-            variables.problem(site, path, suffix).ifPresent(p -> problems.add(Problem.error(at, p.rule(), p.message())));
+        scan.error().ifPresent(flaw -> problems.add(Problem.error(ScalarColumns.of(scalar, flaw.offset(), nodes),
+                "template.syntax", site.label() + ": " + flaw.message())));
+        boolean firstTime = counted.add(scalar);
+        for (TemplateScan.Use use : scan.uses()) {
+            variables.problem(site, use.path(), "").ifPresent(p -> problems.add(Problem.error(at, p.rule(),
+                    p.message())));
+            String[] parts = use.path().split("\\.");
+            if (firstTime && parts[0].equals("incident") && parts.length > 1) {
+                incidentUses.add(new IncidentTypos.Use(parts[1], ScalarColumns.of(scalar, use.offset(), nodes),
+                        site.label()));
+            }
         }
     }
 

@@ -11,7 +11,11 @@ public final class Suggestions {
     }
 
     public static Optional<String> nearest(String typed, Collection<String> known) {
-        int limit = Math.max(2, typed.length() / 3);
+        return nearest(typed, known, Math.max(2, typed.length() / 3));
+    }
+
+    /** The closest known name at most {@code limit} edits away, for callers that need a tighter bound. */
+    public static Optional<String> nearest(String typed, Collection<String> known, int limit) {
         return known.stream()
                 .filter(k -> distance(typed, k) <= limit)
                 .min(Comparator.comparingInt((String k) -> distance(typed, k)).thenComparing(k -> k));
