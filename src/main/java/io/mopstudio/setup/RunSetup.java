@@ -9,6 +9,9 @@ import io.mopstudio.environment.EnvironmentLoader;
 import io.mopstudio.model.Mop;
 import io.mopstudio.secrets.SecretResolver;
 import io.mopstudio.template.TemplateException;
+import io.mopstudio.validation.MopValidator;
+import io.mopstudio.validation.Validation;
+import io.mopstudio.validation.ValidationContext;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
@@ -61,6 +64,15 @@ public final class RunSetup {
         LoadResult<Catalog> catalog = catalogLoader.load(resolvedEnv.catalog(), envDir);
         if (catalog.valid().isEmpty()) {
             return SetupResult.failed(catalog.problems().stream().map(Problem::toString).toList());
+        }
+        // What validate and the window call an error never runs: the run checks with the same rules,
+        // against the catalog and variables it will use (a stray '}}' went into a URL).
+        Validation validation = new MopValidator(new ValidationContext(catalog.valid().get(),
+                "catalog '" + catalog.valid().get().name() + "'", Optional.of(resolvedEnv)))
+                .validate(loaded.text(), mopFile.toString());
+        if (validation.hasErrors()) {
+            return SetupResult.failed(validation.problems().stream().filter(Problem::isError).map(Problem::toString)
+                    .toList());
         }
         SecretResolver.Resolution secrets = secretResolver.resolve(resolvedEnv.credentials());
         if (!secrets.problems().isEmpty()) {

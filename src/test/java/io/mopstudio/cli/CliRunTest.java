@@ -150,6 +150,21 @@ class CliRunTest {
     }
 
     @Test
+    void aMopThatValidateRejectsIsNotRunAndNothingIsRecorded() throws Exception {
+        Path stray = Files.writeString(temp.resolve("stray.yaml"), Files.readString(Path.of(SAMPLE)).replace(
+                "}}.conn_manager\"", "}}.conn_manager }}\""));
+        assertEquals(1, cli("validate", stray.toString()).code());
+
+        Outcome outcome = cli("run", stray.toString(), "--env", "demo", "--incident", "affected_resource=orders-db",
+                "--audit-db", temp.resolve("audit").toString());
+        assertEquals(2, outcome.code(), outcome.err());
+        assertTrue(outcome.err().contains(stray + ":30:63: step 'restart_conn_manager' of execution_graph: a '}}' with"
+                + " no '{{' before it"), outcome.err());
+        assertTrue(outcome.err().contains("nothing was run"), outcome.err());
+        assertTrue(Files.notExists(temp.resolve("audit.mv.db")), "no run recorded");
+    }
+
+    @Test
     void aMissingIncidentFieldIsBadInputAndNothingRuns() {
         Outcome outcome = cli("run", SAMPLE, "--env", "demo", "--audit-db", temp.resolve("audit").toString());
 
