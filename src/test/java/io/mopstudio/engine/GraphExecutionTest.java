@@ -120,7 +120,8 @@ class GraphExecutionTest {
 
         assertTrue(setup.request().isEmpty());
         String problem = String.join("\n", setup.problems());
-        assertTrue(problem.contains("execution_graph.greet.command") && problem.contains("env.greting"), problem);
+        assertTrue(problem.contains("undefined-variable.yaml:7:30: step 'greet' of execution_graph: env.greting is not"
+                + " defined by environment 'local-test'; did you mean 'greeting'?"), problem);
     }
 
     @Test
