@@ -29,12 +29,18 @@ final class StepForm {
         ParamFields.add(grid, context, node, context.catalog().action(step.action()), step.params());
         grid.heading("Run settings");
         StepOptions options = step.options();
-        // Blank is "not written, rollback by default", and says so; a written rollback shows as written.
-        FormGrid.blankShownAs(grid.choice("field-on_failure", "on_failure", "abort, rollback (default) or continue",
-                step.onFailure() == OnFailure.ROLLBACK && !edits.written(node, "on_failure") ? ""
-                        : step.onFailure().yamlName(),
-                List.of("abort", "rollback", "continue"), false, text -> edits.setField(node, "on_failure", text)),
-                "rollback (default)");
+        if (graph == GraphKind.ROLLBACK && !edits.written(node, "on_failure")) {
+            grid.note("If this step fails, the run ends ROLLBACK_FAILED for a human to take over: there is no"
+                    + " rollback of a rollback.");
+        } else {
+            // Blank is "not written, rollback by default", and says so; a written rollback shows as written.
+            // On a rollback step only when written, so that it can be seen (Problems warns) and removed.
+            FormGrid.blankShownAs(grid.choice("field-on_failure", "on_failure", "abort, rollback (default) or continue",
+                    step.onFailure() == OnFailure.ROLLBACK && !edits.written(node, "on_failure") ? ""
+                            : step.onFailure().yamlName(),
+                    List.of("abort", "rollback", "continue"), false, text -> edits.setField(node, "on_failure", text)),
+                    "rollback (default)");
+        }
         grid.text("field-timeout", "timeout", "Limit for one attempt: 500ms, 15s, 2m, 1h30m",
                 edits.shown(node, "timeout", options.timeout().map(Durations::format)), "duration", TemplateNames.NONE,
                 text -> edits.setField(node, "timeout", text));

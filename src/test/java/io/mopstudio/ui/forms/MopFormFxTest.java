@@ -102,6 +102,15 @@ class MopFormFxTest {
     }
 
     @Test
+    void aRollbackStepOffersNoOnFailureAndSaysWhatAFailureDoes() {
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.ROLLBACK, "restore_pool_config")));
+        assertTrue(FxThreadRobot.onFx(() -> robot.lookup("#field-on_failure").tryQuery().isEmpty()),
+                "a rollback step does not take it");
+        assertTrue(FxThreadRobot.onFx(() -> robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().contains("ends ROLLBACK_FAILED"))), "the form says what a failure does");
+    }
+
+    @Test
     void typingGoesOnInTheNextFieldAfterAnEditRebuiltTheForm() {
         robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "restart_conn_manager")));
         FxThreadRobot fx = (FxThreadRobot) robot;
