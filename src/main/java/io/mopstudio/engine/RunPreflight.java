@@ -26,6 +26,9 @@ public final class RunPreflight {
     private static final java.util.regex.Pattern NEEDS_INCIDENT =
             java.util.regex.Pattern.compile("(.+): (needs incident\\.\\S+ \\(give it with --incident \\S+=VALUE\\))");
     private static final int FIELDS_NAMED = 3;
+    /** A resource parameter that is an incident field as a whole: its value is the resource's name. */
+    private static final java.util.regex.Pattern WHOLE_INCIDENT_FIELD =
+            java.util.regex.Pattern.compile("\\{\\{\\s*incident\\.(\\w+)\\s*}}");
 
     private RunPreflight() {
     }
@@ -33,25 +36,26 @@ public final class RunPreflight {
     public static List<String> problems(RunRequest given) {
         RunRequest request = given.withInputDefaults();
         List<String> out = new ArrayList<>();
+        Set<String> resourceFields = new java.util.LinkedHashSet<>();
         Mop mop = request.mop();
         Catalog catalog = request.catalog();
         for (PreCheck preCheck : mop.preChecks()) {
             if (io.mopstudio.catalog.BuiltInChecks.isBuiltIn(preCheck.check().check())) {
                 continue;
             }
-            checkNode(out, request, "pre_checks." + preCheck.nodeId(), catalog.check(preCheck.check().check()),
+            checkNode(out, resourceFields, request, "pre_checks." + preCheck.nodeId(), catalog.check(preCheck.check().check()),
                     "check", preCheck.check().check(), preCheck.check().params());
         }
         for (GraphKind kind : GraphKind.values()) {
             for (Step step : mop.graph(kind)) {
-                checkNode(out, request, kind.yamlKey() + "." + step.id(), catalog.action(step.action()), "action",
+                checkNode(out, resourceFields, request, kind.yamlKey() + "." + step.id(), catalog.action(step.action()), "action",
                         step.action(), step.params());
             }
         }
         for (io.mopstudio.model.Snapshot snapshot : mop.snapshots()) {
             boolean fromCatalog = snapshot.snapshot().isPresent();
             String name = snapshot.snapshot().or(snapshot::action).orElse("");
-            checkNode(out, request, "snapshots." + snapshot.id(),
+            checkNode(out, resourceFields, request, "snapshots." + snapshot.id(),
                     fromCatalog ? catalog.snapshot(name) : catalog.action(name), fromCatalog ? "snapshot" : "action",
                     name, snapshot.params());
         }
@@ -59,10 +63,28 @@ public final class RunPreflight {
             checkInput(out, input, request.incident().get(input.name()));
         }
         for (Check check : mop.validation()) {
-            checkNode(out, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
+            checkNode(out, resourceFields, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
                     check.check(), check.params());
         }
+        out.addAll(unknownIncidentResources(request, resourceFields));
         return oneLinePerMissingIncidentField(out);
+    }
+
+    /**
+     * An incident value that names a resource the inventory lacks is bad input, known now: it ran and
+     * aborted on its first pre-check, recorded as a run ('Fix the condition, or override the check').
+     */
+    private static List<String> unknownIncidentResources(RunRequest request, Set<String> fields) {
+        List<String> out = new ArrayList<>();
+        io.mopstudio.environment.Inventory inventory = request.environment().inventory();
+        for (String field : fields) {
+            String value = request.incident().get(field);
+            if (value != null && !value.isBlank() && inventory.resolve(value.strip()).isEmpty()) {
+                out.add("incident." + field + ": '" + value + "' is not in the inventory of environment '"
+                        + request.environment().name() + "' (it has: " + String.join(", ", inventory.names()) + ")");
+            }
+        }
+        return out;
     }
 
     /**
@@ -96,8 +118,8 @@ public final class RunPreflight {
         return need + "; used by " + fields.size() + " fields: " + named + (more > 0 ? " and " + more + " more" : "");
     }
 
-    private static void checkNode(List<String> out, RunRequest request, String node, Optional<CatalogEntry> entry,
-            String kind, String name, Map<String, Object> given) {
+    private static void checkNode(List<String> out, Set<String> resourceFields, RunRequest request, String node,
+            Optional<CatalogEntry> entry, String kind, String name, Map<String, Object> given) {
         given.forEach((param, value) -> checkVariables(out, request, node + "." + param, Template.variables(value)));
         if (entry.isEmpty()) {
             Set<String> known = kind.equals("check") ? request.catalog().checkNames() : request.catalog().actionNames();
@@ -107,6 +129,13 @@ public final class RunPreflight {
             return;
         }
         for (ParamDef def : entry.get().params().values()) {
+            Object value = given.containsKey(def.name()) ? given.get(def.name()) : def.defaultValue().orElse(null);
+            if (def.type() == io.mopstudio.catalog.ParamType.RESOURCE && value instanceof String text) {
+                java.util.regex.Matcher whole = WHOLE_INCIDENT_FIELD.matcher(text.strip());
+                if (whole.matches()) {
+                    resourceFields.add(whole.group(1));
+                }
+            }
             if (given.containsKey(def.name())) {
                 continue;
             }

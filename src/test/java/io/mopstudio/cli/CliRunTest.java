@@ -165,6 +165,15 @@ class CliRunTest {
     }
 
     @Test
+    void aResourceTheInventoryLacksIsBadInputAndNothingIsRecorded() {
+        Outcome outcome = run("nosuch-db");
+        assertEquals(2, outcome.code(), outcome.err());
+        assertTrue(outcome.err().contains(SAMPLE + ": incident.affected_resource: 'nosuch-db' is not in the inventory"
+                + " of environment 'demo' (it has: orders-db, billing-db, ledger-db, search-db)"), outcome.err());
+        assertTrue(Files.notExists(temp.resolve("audit.mv.db")), "bad input, not a run");
+    }
+
+    @Test
     void aMissingIncidentFieldIsBadInputAndNothingRuns() {
         Outcome outcome = cli("run", SAMPLE, "--env", "demo", "--audit-db", temp.resolve("audit").toString());
 
