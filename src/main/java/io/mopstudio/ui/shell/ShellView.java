@@ -131,6 +131,7 @@ public final class ShellView {
         SplitPane center = new SplitPane(editing, lower);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.68);
+        AuditTakesTheWindow.install(tabs, auditTab, editing, center);
         root.setTop(new VBox(toolbar(), demoBanner(run), console.approvalBanner()));
         root.setCenter(center);
         root.setBottom(statusBar(run));

@@ -77,6 +77,21 @@ class ShellWindowTest extends SampleWindowCase {
     }
 
     @Test
+    void theAuditTabHasTheWholeWindowAndLeavingItPutsThePanesBack() throws TimeoutException {
+        TabPane tabs = FxThreadRobot.onFx(() -> robot.lookup("#mainTabs").queryAs(TabPane.class));
+        double before = FxThreadRobot.onFx(tabs::getWidth);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        waitUntil(() -> FxThreadRobot.onFx(() -> robot.lookup("#paletteSearch").tryQuery().isEmpty()
+                && robot.lookup("#yamlText").tryQuery().isEmpty()));
+        waitUntil(() -> FxThreadRobot.onFx(tabs::getWidth) > before * 1.5);
+
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        waitUntil(() -> FxThreadRobot.onFx(() -> robot.lookup("#paletteSearch").tryQuery().isPresent()
+                && robot.lookup("#yamlText").tryQuery().isPresent()));
+        waitUntil(() -> Math.abs(FxThreadRobot.onFx(tabs::getWidth) - before) < 2);
+    }
+
+    @Test
     void theDarkThemeIsAppliedAndKeptForTheNextStart() throws Exception {
         Scene scene = main().getScene();
         robot.clickOn("#themeButton");
