@@ -11,7 +11,7 @@ import io.mopstudio.secrets.SecretResolver;
 import io.mopstudio.template.TemplateException;
 import io.mopstudio.validation.MopValidator;
 import io.mopstudio.validation.Validation;
-import io.mopstudio.validation.ValidationContext;
+import io.mopstudio.validation.ValidationContexts;
 import io.mopstudio.yaml.LoadResult;
 import io.mopstudio.yaml.MopLoader;
 import io.mopstudio.yaml.Problem;
@@ -67,8 +67,7 @@ public final class RunSetup {
         }
         // What validate and the window call an error never runs: the run checks with the same rules,
         // against the catalog and variables it will use (a stray '}}' went into a URL).
-        Validation validation = new MopValidator(new ValidationContext(catalog.valid().get(),
-                "catalog '" + catalog.valid().get().name() + "'", Optional.of(resolvedEnv)))
+        Validation validation = new MopValidator(new ValidationContexts().forRun(catalog.valid().get(), resolvedEnv))
                 .validate(loaded.text(), mopFile.toString());
         if (validation.hasErrors()) {
             return SetupResult.failed(validation.problems().stream().filter(Problem::isError).map(Problem::toString)

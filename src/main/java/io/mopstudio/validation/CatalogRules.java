@@ -64,8 +64,8 @@ final class CatalogRules {
         };
         // A name another shipped catalog has is no typo: say where it is rather than what it is near.
         String hint = Optional.ofNullable(elsewhere.get(site.name()))
-                .map(other -> "; catalog '" + other + "' has it (validate --catalog " + other
-                        + ", or choose it in the window's toolbar)")
+                .map(other -> "; catalog '" + other + "' has it (check against it: validate --catalog " + other
+                        + " or the window's toolbar; run it with an environment that uses it)")
                 .or(() -> Suggestions.nearest(site.name(), known).map(s -> "; did you mean '" + s + "'?")).orElse("");
         return Problem.error(site.namePosition(), "catalog.unknown_" + kind,
                 site.label() + " uses " + kind + " '" + site.name() + "', which is not in " + catalogLabel + hint);

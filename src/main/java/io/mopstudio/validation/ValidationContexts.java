@@ -54,6 +54,15 @@ public final class ValidationContexts {
     }
 
     /**
+     * What a run checks its MOP against: the environment's catalog and variables, saying which shipped
+     * catalog has a name this one lacks (a MOP for systemd-ssh started on the demo environment).
+     */
+    public ValidationContext forRun(Catalog catalog, Environment environment) {
+        return new ValidationContext(catalog, "catalog '" + catalog.name() + "' of environment '" + environment.name()
+                + "'", Optional.of(environment), elsewhere(catalog));
+    }
+
+    /**
      * The shipped catalog a MOP was written for, when the default catalogs do not know every action and
      * check it names and one shipped catalog does (a MOP for systemd-ssh names {@code service_active});
      * empty when the default catalogs do, or no single catalog does.

@@ -165,6 +165,17 @@ class CliRunTest {
     }
 
     @Test
+    void aMopWrittenForAnotherCatalogSaysWhichBeforeAnythingRuns() {
+        String restart = Path.of("resources", "templates", "restart-service.yaml").toString();
+        Outcome outcome = cli("run", restart, "--env", "demo", "--incident", "affected_resource=orders-db",
+                "--audit-db", temp.resolve("audit").toString());
+        assertEquals(2, outcome.code(), outcome.err());
+        assertTrue(outcome.err().contains("pre-check 'service_active' uses check 'service_active', which is not in"
+                + " catalog 'connection-pool-http' of environment 'demo'; catalog 'systemd-ssh' has it"), outcome.err());
+        assertTrue(Files.notExists(temp.resolve("audit.mv.db")));
+    }
+
+    @Test
     void aResourceTheInventoryLacksIsBadInputAndNothingIsRecorded() {
         Outcome outcome = run("nosuch-db");
         assertEquals(2, outcome.code(), outcome.err());

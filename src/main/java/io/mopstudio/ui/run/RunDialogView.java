@@ -142,6 +142,20 @@ public final class RunDialogView {
         list.setId("setupProblems");
         list.getStyleClass().add("problem-list");
         list.setPrefHeight(110);
+        // A problem is a sentence with a file path in front: wrapped, it reads whole (it scrolled sideways).
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         list.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         list.managedProperty().bind(list.visibleProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
