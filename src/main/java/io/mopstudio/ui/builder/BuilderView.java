@@ -72,7 +72,7 @@ public final class BuilderView {
                 .bindBidirectional(model.canvas(GraphKind.EXECUTION).minimapWantedProperty());
         yaml = new YamlPaneView(model.document(), model::undo, model::redo);
         inspector = new InspectorView(model.formTargetProperty(), model.document().mopProperty(),
-                target -> model.formContext(model::report));
+                target -> model.formContext(model::refused));
         palette = new PaletteView(model.palette(), this::dropped);
         problems = new ProblemsView(model.problems(), this::openProblem);
         PauseTransition validate = new PauseTransition(VALIDATE_AFTER);

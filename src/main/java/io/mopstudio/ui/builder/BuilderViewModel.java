@@ -64,6 +64,7 @@ public final class BuilderViewModel {
     private Optional<String> environmentName = Optional.empty();
     private final ObjectProperty<CheckedAgainst> checkedAgainst = new SimpleObjectProperty<>(CheckedAgainst.DEFAULT);
     private Runnable onSaved = () -> { };
+    private String lastRefusal = "";
 
     public BuilderViewModel(UiDispatch dispatch, GraphCanvasViewModel execution, GraphCanvasViewModel rollback) {
         this.execution = execution;
@@ -91,6 +92,7 @@ public final class BuilderViewModel {
         document.mopProperty().addListener((obs, old, mop) -> updateTitle());
         follow(execution, rollback);
         follow(rollback, execution);
+        document.textProperty().addListener((obs, old, text) -> forgetRefusal());
     }
 
     /** A single selected node gets its form; selecting on one canvas clears the other. */
@@ -345,9 +347,23 @@ public final class BuilderViewModel {
                 refusals));
     }
 
-    /** Says something in the status bar (an edit refused, an export written). */
+    /** Says something in the status bar (an export written, a drop beside the graph). */
     public void report(String message) {
         status.set(message);
+    }
+
+    /** Says why a form's value was not written; the next edit that is written takes the message away. */
+    public void refused(String reason) {
+        lastRefusal = reason;
+        status.set(reason);
+    }
+
+    /** A refusal still shown after a later edit went through read as if that edit had been refused too. */
+    private void forgetRefusal() {
+        if (!lastRefusal.isEmpty() && lastRefusal.equals(status.get())) {
+            status.set("");
+        }
+        lastRefusal = "";
     }
 
     public void setOnSaved(Runnable onSaved) {

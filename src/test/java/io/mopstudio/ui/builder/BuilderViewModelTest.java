@@ -98,6 +98,19 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void aRefusedValueIsSaidUntilTheNextEditIsWritten() {
+        builder.open(Fixtures.SAMPLE);
+        io.mopstudio.ui.forms.FormContext form = builder.formContext(builder::refused).orElseThrow();
+        Optional<String> refused = form.edits().setField(RESTART, "timeout", "soon");
+        assertTrue(refused.isPresent(), "not a duration");
+        refused.ifPresent(builder::refused);
+        assertEquals(refused.get(), builder.statusProperty().get());
+
+        assertEquals(Optional.empty(), form.edits().setField(RESTART, "timeout", "30s"));
+        assertEquals("", builder.statusProperty().get(), "the refusal is not left standing over a written edit");
+    }
+
+    @Test
     void aWireThatWouldCloseACycleIsRefusedWithTheReason() {
         builder.open(Fixtures.SAMPLE);
         assertEquals(Optional.of("would close a cycle: drain_connections → restart_conn_manager → reset_pool"
