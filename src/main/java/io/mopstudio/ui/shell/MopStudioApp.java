@@ -22,6 +22,11 @@ public final class MopStudioApp extends Application {
      * {@code auditDb} is a file path or a {@code jdbc:postgresql:} URL, as {@code --audit-db} takes it.
      */
     public static void launchWindow(Optional<Path> mopFile, String auditDb, Optional<Path> auditCredentials) {
+        // JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on every
+        // start of the single jar: true of every classpath launch, and nothing a user can act on. Its
+        // errors still show. Held here while the window runs (java.util.logging keeps loggers weakly).
+        java.util.logging.Logger javafx = java.util.logging.Logger.getLogger("javafx");
+        javafx.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(MopStudioApp.class, new LaunchOptions(mopFile, auditDb, auditCredentials).toArgs());
     }
 
