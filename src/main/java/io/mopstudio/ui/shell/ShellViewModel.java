@@ -173,7 +173,12 @@ public final class ShellViewModel {
         runnable.set(result.valid().isPresent());
         Optional<Mop> value = result.value();
         mop.set(value.orElse(null));
-        value.ifPresent(run::prepare);
+        // Saving keeps the last run's outcome, colours and log on screen (the next run clears them, and
+        // Open does): a save after a run blanked them, and with them 'Open in audit viewer'.
+        boolean keepLastRun = done.equals("Saved") && run.finalStateProperty().get() != null;
+        if (!keepLastRun) {
+            value.ifPresent(run::prepare);
+        }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long errors = result.problems().stream().filter(Problem::isError).count();
         status.set(errors == 0 ? done + " " + file

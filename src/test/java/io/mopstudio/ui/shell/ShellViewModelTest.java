@@ -95,6 +95,31 @@ class ShellViewModelTest {
     }
 
     @Test
+    void savingAfterARunKeepsItsOutcomeOnScreenAndOpenClearsIt() throws Exception {
+        Path engine = Path.of("src/test/resources/engine");
+        Path file = Files.writeString(temp.resolve("outputs.yaml"), Files.readString(engine.resolve("outputs.yaml")));
+        shell.open(file);
+        io.mopstudio.setup.SetupResult setup = new io.mopstudio.setup.RunSetup(port -> null)
+                .prepare(file, engine.resolve("local.yaml").toString(), java.util.Map.of(), "tester");
+        shell.startRun(setup.request().orElseThrow(() -> new AssertionError(setup.problems())));
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (shell.run().finalStateProperty().get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        io.mopstudio.engine.event.FinalState ended = shell.run().finalStateProperty().get();
+        assertEquals(io.mopstudio.engine.event.FinalState.RESOLVED, ended);
+        String runId = shell.run().runIdProperty().get();
+
+        shell.builder().document().apply("edit", new io.mopstudio.yaml.edit.SetValue("name", "Renamed after the run"));
+        assertTrue(shell.builder().save());
+        assertEquals(ended, shell.run().finalStateProperty().get(), "the outcome stays after a save");
+        assertEquals(runId, shell.run().runIdProperty().get());
+
+        shell.open(file);
+        assertEquals(null, shell.run().finalStateProperty().get(), "opening a file starts afresh");
+    }
+
+    @Test
     void aFileThatDoesNotExistYetStartsANewMopToBeSavedThere() {
         // As `gui FILE` with a new name: the editor opens on a new MOP and Save writes it there.
         shell.open(temp.resolve("nowhere.yaml"));
