@@ -161,10 +161,14 @@ final class FormGrid {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 done.run();
             } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !field.getText().equals(original)) {
-                // Back to what the file holds, as a refused value shown in red is not.
+                // Back to what the file holds, as a refused value shown in red is not; said, since what
+                // was typed is gone (a newcomer lost an edit to Escape and typed on unaware).
                 field.setText(original);
+                field.end();
                 field.getStyleClass().remove(REFUSED);
                 field.setTooltip(null);
+                context.refusals().accept("Escape put back the file's value" + (original.isEmpty() ? " (empty)"
+                        : ": " + original) + "; what was typed was not written");
                 e.consume();
             }
         });

@@ -147,6 +147,9 @@ class MopFormFxTest {
         robot.type(KeyCode.ESCAPE);
         assertEquals("drain_connections", FxThreadRobot.onFx(() -> robot.lookup("#field-id")
                 .queryAs(TextField.class).getText()));
+        assertEquals(List.of("there is already a step 'reset_pool'",
+                "Escape put back the file's value: drain_connections; what was typed was not written"), refusals,
+                "said, since what was typed is gone");
         assertFalse(FxThreadRobot.onFx(() -> robot.lookup("#field-id").query().getStyleClass()
                 .contains("field-invalid")));
     }
