@@ -30,6 +30,10 @@ public final class MopLoader {
 
     public Parsed loadDocument(Path file) {
         String name = file.toString();
+        if (Files.isDirectory(file)) {
+            // The same words as validate's: the JDK's "Is a directory" reached render and run as is.
+            return failed(name, "io.not_a_file", "is a directory, not a MOP file");
+        }
         try {
             // Four bytes per code point at most: a file larger than that is over the limit whatever it holds.
             if (Files.size(file) > 4L * YamlDocument.MAX_CODE_POINTS) {

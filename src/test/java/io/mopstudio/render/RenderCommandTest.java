@@ -70,6 +70,9 @@ class RenderCommandTest {
         assertEquals(1, code);
         assertTrue(err.toString().contains("cannot be drawn until it reads as a MOP"), err.toString());
         assertTrue(Files.notExists(temp.resolve("x.svg")));
+
+        assertEquals(1, cmd.execute("render", temp.toString(), "-o", temp.resolve("y.svg").toString()));
+        assertTrue(err.toString().contains(temp + ":1:1: is a directory, not a MOP file"), err.toString());
     }
 
     @Test
