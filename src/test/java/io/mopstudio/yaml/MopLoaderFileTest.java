@@ -37,7 +37,8 @@ class MopLoaderFileTest {
     @Test
     void aFolderIsNotAMop() {
         Problem problem = onlyProblem(new MopLoader().load(dir).result());
-        assertEquals("io.unreadable", problem.rule());
+        assertEquals("io.not_a_file", problem.rule());
+        assertEquals(dir + ":1:1: is a directory, not a MOP file", problem.toString());
     }
 
     @Test
