@@ -219,7 +219,10 @@ final class FormGrid {
         box.valueProperty().addListener((obs, old, next) -> {
             String chosen = next == null ? "" : next;
             if (!chosen.equals(value)) {
-                commit.apply(chosen).ifPresent(context.refusals());
+                // After the list has finished choosing: the edit rebuilds this form, and rebuilt from inside
+                // the list's selection change the box went on to choose "" and cleared the key (an action
+                // picked after a typo deleted the step's action line).
+                javafx.application.Platform.runLater(() -> commit.apply(chosen).ifPresent(context.refusals()));
             }
         });
         add(label, tip, box);

@@ -137,6 +137,31 @@ class MopFormFxTest {
     }
 
     @Test
+    void pickingAnActionFromTheListAfterATypoWritesThatAction() throws TimeoutException {
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "reset_pool")));
+        FxThreadRobot fx = (FxThreadRobot) robot;
+        robot.clickOn(fx.centreOf(FxThreadRobot.onFx(() -> robot.lookup("#field-action").queryAs(ComboBox.class)
+                .getEditor())));
+        robot.type(KeyCode.END).write("x").type(KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> document.getText().contains("action: db.connection_pool.resetx\n"));
+
+        robot.clickOn(fx.centreOf(FxThreadRobot.onFx(() -> robot.lookup("#field-action").query()
+                .lookup(".arrow-button"))));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxThreadRobot.onFx(() -> robot
+                .lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> "db.connection_pool.reset"
+                        .equals(c.getText()) && FxThreadRobot.shown(c)).tryQuery().isPresent()));
+        javafx.scene.Node item = FxThreadRobot.onFx(() -> robot.lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> "db.connection_pool.reset".equals(c.getText()))
+                .query());
+        robot.clickOn(fx.centreOf(item));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(fx.centreOf("#field-id"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(sample, document.getText(), "the action as chosen, nothing cleared");
+    }
+
+    @Test
     void escapePutsBackWhatTheFileHolds() {
         robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "drain_connections")));
         FxThreadRobot fx = (FxThreadRobot) robot;
