@@ -113,8 +113,8 @@ final class TemplateField {
         KeyCode code = event.getCode();
         if (code == KeyCode.DOWN || code == KeyCode.UP) {
             int last = completions.getItems().size() - 1;
-            int selected = completions.getSelectionModel().getSelectedIndex();
-            int at = selected < 0 ? 0 : selected + (code == KeyCode.DOWN ? 1 : -1);
+            int selected = Math.max(0, completions.getSelectionModel().getSelectedIndex());
+            int at = selected + (code == KeyCode.DOWN ? 1 : -1);
             completions.getSelectionModel().select(Math.max(0, Math.min(last, at)));
             completions.scrollTo(completions.getSelectionModel().getSelectedIndex());
             event.consume();
@@ -135,8 +135,11 @@ final class TemplateField {
             return;
         }
         completions.getItems().setAll(offered.get().candidates());
-        // None chosen yet: Down chooses the first, Enter or Tab alone takes the first.
-        completions.getSelectionModel().clearSelection();
+        // The first is chosen and shown chosen, as in a code editor: Enter or Tab takes it, Down moves to
+        // the next. (Unmarked, a first Down that moved to the second surprised one user; marked but not
+        // chosen, a first Down that stayed on it surprised the next.)
+        completions.getSelectionModel().select(0);
+        completions.scrollTo(0);
         completions.setPrefHeight(Math.min(ROWS, offered.get().candidates().size()) * ROW_HEIGHT + 4);
         completions.setPrefWidth(Math.max(260, field.getWidth()));
         Point2D below = field.localToScreen(caretX(), field.getHeight());

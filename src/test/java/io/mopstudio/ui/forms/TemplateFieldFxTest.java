@@ -59,8 +59,10 @@ class TemplateFieldFxTest {
         assertEquals(List.of("incident.affected_resource", "incident.ticket"),
                 onFx(() -> List.copyOf(completions().orElseThrow().getItems())));
 
-        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
-        assertEquals("{{ incident.ticket }}", onFx(field::getText), "the first Down chooses the first name");
+        assertEquals("incident.affected_resource", onFx(() -> completions().orElseThrow().getSelectionModel()
+                .getSelectedItem()), "the first is chosen, and shown so");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertEquals("{{ incident.ticket }}", onFx(field::getText), "Down moves to the next name");
         assertFalse(onFx(() -> completions().isPresent()), "the list closes once a name is taken");
 
         robot.write(".x");
