@@ -143,9 +143,16 @@ final class FormGrid {
 
     /** Commits the field's text on Enter or when focus leaves, if it differs from {@code original}. */
     void committing(TextInputControl field, String original, Function<String, Optional<String>> commit) {
+        // What this field last wrote: Enter writes, then the rebuilt form takes the focus away and the
+        // focus loss must not write it again (a rename on Enter was followed by "no step 'reset'").
+        String[] written = {original};
         Runnable done = () -> {
-            if (!field.getText().equals(original)) {
-                Optional<String> refused = commit.apply(field.getText());
+            if (!field.getText().equals(written[0])) {
+                String text = field.getText();
+                Optional<String> refused = commit.apply(text);
+                if (refused.isEmpty()) {
+                    written[0] = text;
+                }
                 field.getStyleClass().remove(REFUSED);
                 refused.ifPresent(reason -> {
                     // The text stays as typed, marked, with the reason it was not written: nothing is
@@ -160,15 +167,15 @@ final class FormGrid {
         field.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 done.run();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !field.getText().equals(original)) {
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !field.getText().equals(written[0])) {
                 // Back to what the file holds, as a refused value shown in red is not; said, since what
                 // was typed is gone (a newcomer lost an edit to Escape and typed on unaware).
-                field.setText(original);
+                field.setText(written[0]);
                 field.end();
                 field.getStyleClass().remove(REFUSED);
                 field.setTooltip(null);
-                context.refusals().accept("Escape put back the file's value" + (original.isEmpty() ? " (empty)"
-                        : ": " + original) + "; what was typed was not written");
+                context.refusals().accept("Escape put back the file's value" + (written[0].isEmpty() ? " (empty)"
+                        : ": " + written[0]) + "; what was typed was not written");
                 e.consume();
             }
         });

@@ -162,6 +162,19 @@ class MopFormFxTest {
     }
 
     @Test
+    void aRenameOnEnterIsWrittenOnceAndLeavingTheFieldSaysNothing() throws TimeoutException {
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "drain_connections")));
+        FxThreadRobot fx = (FxThreadRobot) robot;
+        robot.clickOn(fx.centreOf("#field-id"));
+        robot.interact(() -> robot.lookup("#field-id").queryAs(TextField.class).setText("drain"));
+        robot.type(KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> document.getText().contains("- id: drain\n"));
+        robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "reset_pool")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), refusals, "the rename is not tried again when the field loses the focus");
+    }
+
+    @Test
     void escapePutsBackWhatTheFileHolds() {
         robot.interact(() -> target.set(NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION, "drain_connections")));
         FxThreadRobot fx = (FxThreadRobot) robot;
