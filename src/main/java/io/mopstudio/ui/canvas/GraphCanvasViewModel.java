@@ -125,8 +125,11 @@ public final class GraphCanvasViewModel {
             placeholder.set("Laying out…");
         }
         laidOut(current, request, done -> {
-            List<NodePosition> placed = unplaced.stream().filter(k -> done.placement(k).isPresent())
-                    .map(k -> PlacedLayout.position(k, topLeft(done.placement(k).get()))).toList();
+            List<Point> handPlaced = current.nodes().stream().map(GraphNode::key).filter(k -> !unplaced.contains(k))
+                    .flatMap(k -> PlacedLayout.topLeft(positions.get(), k).stream()).toList();
+            List<NodePosition> placed = ClearOfPlacedNodes.place(unplaced.stream()
+                    .filter(k -> done.placement(k).isPresent())
+                    .map(k -> PlacedLayout.position(k, topLeft(done.placement(k).get()))).toList(), handPlaced);
             placeholder.set("");
             if (placed.size() < unplaced.size()) {
                 layout.set(PlacedLayout.of(current, positions.get(), PLACED));
