@@ -78,6 +78,13 @@ public final class YamlPaneView {
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                String before = area.getParagraph(area.getCurrentParagraph()).getText()
+                        .substring(0, area.getCaretColumn());
+                area.replaceSelection("\n" + YamlIndent.after(before));
+                e.consume();
+                return;
+            }
             if (e.isShortcutDown() && (e.getCode() == KeyCode.Z || e.getCode() == KeyCode.Y)) {
                 commit();
                 if (e.getCode() == KeyCode.Y || e.isShiftDown()) {

@@ -113,6 +113,21 @@ class YamlPaneViewFxTest {
                 "one band, on the error's line");
     }
 
+    @Test
+    void enterStartsTheNewLineAtTheIndentationTheYamlNeeds() {
+        CodeArea area = FxThreadRobot.onFx(() -> robot.lookup("#yamlText").queryAs(CodeArea.class));
+        int line = sample.lines().toList().indexOf("  - id: reset_pool");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(line, area.getParagraph(line).length());
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER).write("when: \"{{ incident.force }}\"");
+        robot.interact(pane::commit);
+        assertTrue(document.getText().contains("  - id: reset_pool\n    when: \"{{ incident.force }}\"\n"),
+                document.getText());
+        assertEquals("", document.parseErrorProperty().get(), "the new key reads as the step's");
+    }
+
     /** The 0-based paragraphs drawn with the error band. */
     private static List<Integer> markedParagraphs(CodeArea area) {
         return java.util.stream.IntStream.range(0, area.getParagraphs().size())
