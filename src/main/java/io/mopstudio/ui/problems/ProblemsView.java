@@ -19,6 +19,14 @@ public final class ProblemsView {
         list.getStyleClass().add("problem-list");
         list.setPrefHeight(120);
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // A finding is a sentence with its advice at the end: wrapped, it reads whole (the end of
+                // a long one needed the horizontal scroll bar).
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Problem problem, boolean empty) {
                 super.updateItem(problem, empty);
