@@ -20,11 +20,7 @@ public final class ProblemsView {
         list.setPrefHeight(120);
         list.setCellFactory(view -> new ListCell<>() {
             {
-                // A finding is a sentence with its advice at the end: wrapped, it reads whole (the end of
-                // a long one needed the horizontal scroll bar).
-                setWrapText(true);
-                prefWidthProperty().bind(view.widthProperty().subtract(24));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                io.mopstudio.ui.fx.WrappedCells.wrapWithin(this, view);
             }
 
             @Override

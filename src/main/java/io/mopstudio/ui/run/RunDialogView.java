@@ -142,12 +142,9 @@ public final class RunDialogView {
         list.setId("setupProblems");
         list.getStyleClass().add("problem-list");
         list.setPrefHeight(110);
-        // A problem is a sentence with a file path in front: wrapped, it reads whole (it scrolled sideways).
         list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
             {
-                setWrapText(true);
-                prefWidthProperty().bind(view.widthProperty().subtract(24));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                io.mopstudio.ui.fx.WrappedCells.wrapWithin(this, view);
             }
 
             @Override
