@@ -9,7 +9,6 @@ import io.mopstudio.model.Mop;
 import io.mopstudio.model.PreCheck;
 import io.mopstudio.model.Step;
 import io.mopstudio.template.Template;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,6 @@ import java.util.Set;
  */
 public final class RunPreflight {
 
-    private static final java.util.regex.Pattern NEEDS_INCIDENT =
-            java.util.regex.Pattern.compile("(.+): (needs incident\\.\\S+ \\(give it with --incident \\S+=VALUE\\))");
-    private static final int FIELDS_NAMED = 3;
     /** A resource parameter that is an incident field as a whole: its value is the resource's name. */
     private static final java.util.regex.Pattern WHOLE_INCIDENT_FIELD =
             java.util.regex.Pattern.compile("\\{\\{\\s*incident\\.(\\w+)\\s*}}");
@@ -35,27 +31,26 @@ public final class RunPreflight {
 
     public static List<String> problems(RunRequest given) {
         RunRequest request = given.withInputDefaults();
-        List<String> out = new ArrayList<>();
-        Set<String> resourceFields = new java.util.LinkedHashSet<>();
+        PreflightFindings out = new PreflightFindings();
         Mop mop = request.mop();
         Catalog catalog = request.catalog();
         for (PreCheck preCheck : mop.preChecks()) {
             if (io.mopstudio.catalog.BuiltInChecks.isBuiltIn(preCheck.check().check())) {
                 continue;
             }
-            checkNode(out, resourceFields, request, "pre_checks." + preCheck.nodeId(), catalog.check(preCheck.check().check()),
+            checkNode(out, request, "pre_checks." + preCheck.nodeId(), catalog.check(preCheck.check().check()),
                     "check", preCheck.check().check(), preCheck.check().params());
         }
         for (GraphKind kind : GraphKind.values()) {
             for (Step step : mop.graph(kind)) {
-                checkNode(out, resourceFields, request, kind.yamlKey() + "." + step.id(), catalog.action(step.action()), "action",
+                checkNode(out, request, kind.yamlKey() + "." + step.id(), catalog.action(step.action()), "action",
                         step.action(), step.params());
             }
         }
         for (io.mopstudio.model.Snapshot snapshot : mop.snapshots()) {
             boolean fromCatalog = snapshot.snapshot().isPresent();
             String name = snapshot.snapshot().or(snapshot::action).orElse("");
-            checkNode(out, resourceFields, request, "snapshots." + snapshot.id(),
+            checkNode(out, request, "snapshots." + snapshot.id(),
                     fromCatalog ? catalog.snapshot(name) : catalog.action(name), fromCatalog ? "snapshot" : "action",
                     name, snapshot.params());
         }
@@ -63,62 +58,29 @@ public final class RunPreflight {
             checkInput(out, input, request.incident().get(input.name()));
         }
         for (Check check : mop.validation()) {
-            checkNode(out, resourceFields, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
+            checkNode(out, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
                     check.check(), check.params());
         }
-        out.addAll(unknownIncidentResources(request, resourceFields));
-        return oneLinePerMissingIncidentField(out);
+        unknownIncidentResources(request, out);
+        return out.lines();
     }
 
     /**
      * An incident value that names a resource the inventory lacks is bad input, known now: it ran and
      * aborted on its first pre-check, recorded as a run ('Fix the condition, or override the check').
      */
-    private static List<String> unknownIncidentResources(RunRequest request, Set<String> fields) {
-        List<String> out = new ArrayList<>();
+    private static void unknownIncidentResources(RunRequest request, PreflightFindings out) {
         io.mopstudio.environment.Inventory inventory = request.environment().inventory();
-        for (String field : fields) {
+        for (String field : out.incidentResources()) {
             String value = request.incident().get(field);
             if (value != null && !value.isBlank() && inventory.resolve(value.strip()).isEmpty()) {
                 out.add("incident." + field + ": '" + value + "' is not in the inventory of environment '"
                         + request.environment().name() + "' (it has: " + String.join(", ", inventory.names()) + ")");
             }
         }
-        return out;
     }
 
-    /**
-     * One line per incident field not given, naming where it is used, instead of one per use: MOP-284
-     * without --incident said the same thing nine times.
-     */
-    private static List<String> oneLinePerMissingIncidentField(List<String> problems) {
-        Map<String, List<String>> usesByNeed = new java.util.LinkedHashMap<>();
-        List<String> out = new ArrayList<>();
-        for (String problem : problems) {
-            java.util.regex.Matcher m = NEEDS_INCIDENT.matcher(problem);
-            if (!m.matches()) {
-                out.add(problem);
-            } else if (!usesByNeed.containsKey(m.group(2))) {
-                out.add(m.group(2));
-                usesByNeed.put(m.group(2), new ArrayList<>(List.of(m.group(1))));
-            } else {
-                usesByNeed.get(m.group(2)).add(m.group(1));
-            }
-        }
-        return out.stream().map(line -> usesByNeed.containsKey(line) ? usedBy(line, usesByNeed.get(line)) : line)
-                .toList();
-    }
-
-    private static String usedBy(String need, List<String> fields) {
-        if (fields.size() == 1) {
-            return fields.get(0) + ": " + need;
-        }
-        String named = String.join(", ", fields.subList(0, Math.min(FIELDS_NAMED, fields.size())));
-        int more = fields.size() - FIELDS_NAMED;
-        return need + "; used by " + fields.size() + " fields: " + named + (more > 0 ? " and " + more + " more" : "");
-    }
-
-    private static void checkNode(List<String> out, Set<String> resourceFields, RunRequest request, String node,
+    private static void checkNode(PreflightFindings out, RunRequest request, String node,
             Optional<CatalogEntry> entry, String kind, String name, Map<String, Object> given) {
         given.forEach((param, value) -> checkVariables(out, request, node + "." + param, Template.variables(value)));
         if (entry.isEmpty()) {
@@ -133,7 +95,7 @@ public final class RunPreflight {
             if (def.type() == io.mopstudio.catalog.ParamType.RESOURCE && value instanceof String text) {
                 java.util.regex.Matcher whole = WHOLE_INCIDENT_FIELD.matcher(text.strip());
                 if (whole.matches()) {
-                    resourceFields.add(whole.group(1));
+                    out.incidentAsResource(whole.group(1));
                 }
             }
             if (given.containsKey(def.name())) {
@@ -155,7 +117,7 @@ public final class RunPreflight {
     }
 
     /** An input's value must be given if required, match its pattern, and parse as its type. */
-    private static void checkInput(List<String> out, io.mopstudio.model.Input input, String value) {
+    private static void checkInput(PreflightFindings out, io.mopstudio.model.Input input, String value) {
         String field = "inputs." + input.name();
         if (value == null || value.isBlank()) {
             if (input.required() && input.defaultValue().isEmpty()) {
@@ -178,7 +140,8 @@ public final class RunPreflight {
         }
     }
 
-    private static void checkVariables(List<String> out, RunRequest request, String field, Set<String> variables) {
+    private static void checkVariables(PreflightFindings out, RunRequest request, String field,
+            Set<String> variables) {
         for (String variable : variables) {
             String[] parts = variable.split("\\.");
             String root = parts[0];
@@ -187,7 +150,7 @@ public final class RunPreflight {
                 case "incident" -> {
                     String value = request.incident().get(first);
                     if (value == null || value.isBlank()) {
-                        out.add(field + ": needs incident." + first + " (give it with --incident " + first + "=VALUE)");
+                        out.missingIncident(first, field);
                     }
                 }
                 case "env" -> {

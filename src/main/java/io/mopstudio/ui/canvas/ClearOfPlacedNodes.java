@@ -17,8 +17,16 @@ final class ClearOfPlacedNodes {
     private ClearOfPlacedNodes() {
     }
 
-    /** {@code wanted} moved clear of {@code occupied} (top-left corners of nodes) and of each other. */
+    /**
+     * {@code wanted} moved clear of {@code occupied} (top-left corners of nodes) and of each other;
+     * as they are when nothing is placed yet.
+     */
     static List<NodePosition> place(List<NodePosition> wanted, List<Point> occupied) {
+        if (occupied.isEmpty()) {
+            // All laid out together (a file opened without positions): the layout keeps them apart, and a
+            // 500-node first paint need not compare every node with every other.
+            return wanted;
+        }
         List<Point> taken = new ArrayList<>(occupied);
         List<NodePosition> out = new ArrayList<>();
         for (NodePosition position : wanted) {

@@ -125,7 +125,8 @@ public final class GraphCanvasViewModel {
             placeholder.set("Laying out…");
         }
         laidOut(current, request, done -> {
-            List<Point> handPlaced = current.nodes().stream().map(GraphNode::key).filter(k -> !unplaced.contains(k))
+            java.util.Set<NodeKey> toPlace = java.util.Set.copyOf(unplaced);
+            List<Point> handPlaced = current.nodes().stream().map(GraphNode::key).filter(k -> !toPlace.contains(k))
                     .flatMap(k -> PlacedLayout.topLeft(positions.get(), k).stream()).toList();
             List<NodePosition> placed = ClearOfPlacedNodes.place(unplaced.stream()
                     .filter(k -> done.placement(k).isPresent())

@@ -41,8 +41,4 @@ final class DragGhost {
     void hide() {
         popup.hide();
     }
-
-    boolean isShowing() {
-        return popup.isShowing();
-    }
 }
