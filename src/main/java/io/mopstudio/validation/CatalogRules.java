@@ -41,6 +41,9 @@ final class CatalogRules {
             if (site.kind() == CatalogEntry.Kind.CHECK && io.mopstudio.catalog.BuiltInChecks.isBuiltIn(site.name())) {
                 continue;
             }
+            if (site.name().isEmpty()) {
+                continue; // no action or check named yet: the structure rules already say it is missing
+            }
             entry(site).ifPresentOrElse(entry -> checkParams(site, entry, problems),
                     () -> problems.add(unknownName(site)));
         }

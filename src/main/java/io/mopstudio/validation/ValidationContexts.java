@@ -78,7 +78,7 @@ public final class ValidationContexts {
 
     private static boolean knowsAll(Catalog catalog, io.mopstudio.model.Mop mop) {
         boolean actions = java.util.stream.Stream.concat(mop.executionGraph().stream(), mop.rollbackGraph().stream())
-                .allMatch(step -> catalog.actionNames().contains(step.action()));
+                .allMatch(step -> step.action().isEmpty() || catalog.actionNames().contains(step.action()));
         boolean checks = java.util.stream.Stream.concat(mop.preChecks().stream().map(p -> p.check()),
                 mop.validation().stream()).allMatch(check -> catalog.checkNames().contains(check.check()));
         return actions && checks;

@@ -43,9 +43,11 @@ final class StepReader {
         return out;
     }
 
-    private Optional<Step> step(YamlMap fields, GraphKind kind) {
+    private Optional<Step> step(YamlMap unnamed, GraphKind kind) {
+        Optional<String> id = unnamed.text("id", true);
+        // Once the id is known the step's own errors name it: "step 'reset_pool' of execution_graph is missing ..."
+        YamlMap fields = id.map(i -> unnamed.named("step '" + i + "' of " + kind.yamlKey())).orElse(unnamed);
         fields.rejectUnknownKeys(kind == GraphKind.ROLLBACK ? ROLLBACK_STEP_KEYS : STEP_KEYS);
-        Optional<String> id = fields.text("id", true);
         Optional<String> action = fields.text("action", true);
         id.filter(value -> !STEP_ID.matcher(value).matches()).ifPresent(value ->
                 problems.add(Problem.error(fields.node("id").map(doc::position).orElse(fields.position()),
@@ -65,10 +67,13 @@ final class StepReader {
                 fields.text("description", false).orElse(""),
                 fields.choice("blast_radius", BLAST_RADII, "structure.blast_radius"),
                 fields.textList("compensates"));
-        if (id.isEmpty() || action.isEmpty()) {
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Step(id.get(), action.get(), params, dependsOn, onFailure, options,
+        // A step that has an id but no action yet stays in the graph with an empty action (the missing
+        // field is already a problem, so it never runs): the canvas still draws it, its form offers the
+        // action to choose, and the steps that depend on it are not told it does not exist.
+        return Optional.of(new Step(id.get(), action.orElse(""), params, dependsOn, onFailure, options,
                 fields.position()));
     }
 

@@ -65,7 +65,8 @@ public record MopGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
         List<GraphEdge> edges = new ArrayList<>();
         for (Step step : steps) {
             NodeKey key = NodeKey.step(kind, step.id());
-            nodes.add(new GraphNode(key, step.id(), step.action(), NodeSummary.params(step.params()),
+            String action = step.action().isEmpty() ? "(no action chosen)" : step.action();
+            nodes.add(new GraphNode(key, step.id(), action, NodeSummary.params(step.params()),
                     NodeSummary.badges(step)));
             // A dependency on an unknown step is a load problem the Problems list shows; it has no arrow.
             step.dependsOn().stream().filter(ids::contains)

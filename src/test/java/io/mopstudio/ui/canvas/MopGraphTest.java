@@ -44,4 +44,23 @@ class MopGraphTest {
         assertEquals(NodeKey.step(GraphKind.ROLLBACK, "restore_pool_config"), graph.nodes().get(0).key());
         assertTrue(graph.edges().isEmpty());
     }
+
+    @Test
+    void aStepWithoutItsActionIsDrawnWithItsWiresAndSaysSo() {
+        String text = """
+                mop_id: MOP-975
+                name: n
+                version: "1"
+                execution_graph:
+                  - id: drain
+                  - id: reset
+                    action: db.connection_pool.reset
+                    depends_on: [drain]
+                """;
+        var mop = new io.mopstudio.yaml.MopLoader().parse(text, "x.yaml").value().orElseThrow();
+        MopGraph graph = MopGraph.of(mop, GraphKind.EXECUTION);
+        assertEquals("(no action chosen)", graph.nodes().get(0).subtitle());
+        assertTrue(graph.edges().contains(new GraphEdge(NodeKey.step(GraphKind.EXECUTION, "drain"),
+                NodeKey.step(GraphKind.EXECUTION, "reset"), false)));
+    }
 }

@@ -122,4 +122,16 @@ class SampleEditsTest {
         assertThrows(EditException.class, () -> edit(new RenameStep("reset_pool", "drain_connections")));
         assertThrows(EditException.class, () -> edit(new SetValue("version", "{unclosed")));
     }
+
+    @Test
+    void anActionChosenForAStepThatHadNoneIsWrittenAndTheFileIsValidAgain() throws Exception {
+        String withoutAction = sample.replace("    action: service.restart\n", "");
+        assertTrue(new io.mopstudio.yaml.MopLoader().parse(withoutAction, "x").hasErrors());
+
+        String chosen = new MopEditor().apply(withoutAction, "x",
+                new SetValue("execution_graph.restart_conn_manager.action", "service.restart")).text();
+
+        assertTrue(chosen.contains("    action: service.restart"), chosen);
+        assertTrue(new io.mopstudio.yaml.MopLoader().parse(chosen, "x").valid().isPresent(), chosen);
+    }
 }
