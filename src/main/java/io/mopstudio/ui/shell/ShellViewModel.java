@@ -93,7 +93,7 @@ public final class ShellViewModel {
         // The builder owns what the canvases show; the run only colours their nodes.
         builder = new BuilderViewModel(dispatch, execution, rollback);
         builder.setOnSaved(() -> builder.document().getFile().ifPresent(saved -> {
-            loadForRun(saved, "Saved");
+            loadForRun(saved, LoadReason.SAVED);
             remember(saved);
         }));
         builder.statusProperty().addListener((obs, old, text) -> status.set(text));
@@ -161,11 +161,23 @@ public final class ShellViewModel {
 
     /** What a run uses: the file as saved, never unsaved text. */
     private void loadForRun(Path file) {
-        loadForRun(file, "Opened");
+        loadForRun(file, LoadReason.OPENED);
     }
 
-    /** Loads the file as saved for the next run; {@code done} ("Opened", "Saved") starts the status line. */
-    private void loadForRun(Path file, String done) {
+    /** Why the file is read again for the next run; its word starts the status line. */
+    private enum LoadReason {
+        OPENED("Opened"), SAVED("Saved");
+
+        final String word;
+
+        LoadReason(String word) {
+            this.word = word;
+        }
+    }
+
+    /** Loads the file as saved for the next run. */
+    private void loadForRun(Path file, LoadReason reason) {
+        String done = reason.word;
         MopLoader.Loaded loaded = loader.load(file);
         LoadResult<Mop> result = loaded.result();
         mopFile.set(file);
@@ -175,7 +187,7 @@ public final class ShellViewModel {
         mop.set(value.orElse(null));
         // Saving keeps the last run's outcome, colours and log on screen (the next run clears them, and
         // Open does): a save after a run blanked them, and with them 'Open in audit viewer'.
-        boolean keepLastRun = done.equals("Saved") && run.finalStateProperty().get() != null;
+        boolean keepLastRun = reason == LoadReason.SAVED && run.finalStateProperty().get() != null;
         if (!keepLastRun) {
             value.ifPresent(run::prepare);
         }
