@@ -30,7 +30,7 @@ public final class TemplateScope {
     /**
      * The variables listed for completion, and the roots nothing declares: {@code incident} while the
      * MOP has no {@code inputs:} (any incident field may be given), {@code env} while no environment
-     * is chosen (its variables are unknown until one is).
+     * is chosen (its variables are unknown until one is; the env names the MOP already uses are listed).
      */
     public static TemplateNames names(Mop mop, NodeKey node, Optional<Environment> env, Catalog catalog) {
         Set<String> open = new LinkedHashSet<>();
@@ -50,7 +50,11 @@ public final class TemplateScope {
         } else {
             mop.inputs().stream().map(Input::name).forEach(n -> out.add("incident." + n));
         }
-        env.ifPresent(e -> e.variables().keySet().forEach(v -> out.add("env." + v)));
+        if (env.isPresent()) {
+            env.get().variables().keySet().forEach(v -> out.add("env." + v));
+        } else {
+            out.addAll(EnvNamesInUse.of(mop));
+        }
         if (node.kind() != NodeKind.PRE_CHECK) {
             Set<String> snapshots = new LinkedHashSet<>();
             mop.snapshots().stream().map(Snapshot::id).forEach(snapshots::add);
