@@ -73,6 +73,12 @@ public final class BuilderView {
         yaml = new YamlPaneView(model.document(), model::undo, model::redo);
         inspector = new InspectorView(model.formTargetProperty(), model.document().mopProperty(),
                 target -> model.formContext(model::refused));
+        // The YAML pane shows the selected node's lines, so the text and the form are about the same thing.
+        model.formTargetProperty().addListener((obs, old, target) -> {
+            if (target != null) {
+                model.document().getMop().flatMap(mop -> NodeSourceLine.of(mop, target)).ifPresent(yaml::reveal);
+            }
+        });
         palette = new PaletteView(model.palette(), this::dropped);
         problems = new ProblemsView(model.problems(), this::openProblem);
         PauseTransition validate = new PauseTransition(VALIDATE_AFTER);

@@ -113,6 +113,17 @@ public final class YamlPaneView {
         markErrorLine();
     }
 
+    /**
+     * Scrolls so that a 1-based line is near the top, a line of what comes before above it, leaving the
+     * caret and the focus where they are. Not while the author is typing here: the text stays put under them.
+     */
+    public void reveal(int line) {
+        if (area.isFocused() || line < 1 || line > area.getParagraphs().size()) {
+            return;
+        }
+        area.showParagraphAtTop(Math.max(0, line - 2));
+    }
+
     /** Puts the caret at a 1-based line and column and focuses the text. */
     public void goTo(int line, int column) {
         String text = area.getText();
