@@ -61,6 +61,10 @@ public final class RunPreflight {
             checkNode(out, request, "validation." + check.nodeId(), catalog.check(check.check()), "check",
                     check.check(), check.params());
         }
+        if (mop.executionGraph().isEmpty()) {
+            // It would pass its pre-checks, do nothing and end RESOLVED: an audit record of nothing done.
+            out.add("execution_graph has no steps: there is nothing to run");
+        }
         unknownIncidentResources(request, out);
         return out.lines();
     }

@@ -47,6 +47,7 @@ public final class MopValidator {
         List<Problem> out = new ArrayList<>(catalog.check(sites));
         out.addAll(new TemplateRules(mop, context, nodes, catalog::entry).check(sites));
         out.addAll(RollbackRules.check(mop, nodes));
+        out.addAll(NoStepsRule.check(mop, nodes));
         return out;
     }
 }

@@ -53,6 +53,11 @@ public final class MopNodes {
         }
     }
 
+    /** The MOP's own top-level fields, read without reporting again what the loader reported. */
+    public Optional<YamlMap> top() {
+        return YamlMap.of(doc, doc.root(), "a MOP", new ArrayList<>());
+    }
+
     /** The fields of the item written at {@code position}, read without reporting again what the loader reported. */
     public Optional<YamlMap> item(SourcePosition position) {
         return Optional.ofNullable(items.get(position)).map(node -> new YamlMap(doc, node, "item", new ArrayList<>()));

@@ -263,6 +263,18 @@ class CliRunTest {
     }
 
     @Test
+    void aMopWithNoStepsIsRefusedByRunAndNothingIsRecorded() throws Exception {
+        Path empty = temp.resolve("empty.yaml");
+        Files.writeString(empty, "mop_id: X\nname: n\nversion: \"1\"\nexecution_graph: []\n");
+        Outcome outcome = cli("run", empty.toString(), "--env", "demo", "--incident", "affected_resource=orders-db",
+                "--audit-db", temp.resolve("none/audit").toString());
+
+        assertEquals(2, outcome.code(), outcome.err());
+        assertTrue(outcome.err().contains("execution_graph has no steps: there is nothing to run"), outcome.err());
+        assertFalse(Files.exists(temp.resolve("none")), "nothing ran, so nothing is recorded");
+    }
+
+    @Test
     void aDryRunWhosePreChecksFailExitsAsTheLiveRunWouldAndActsOnNothing() {
         Outcome failing = run("billing-db", "--dry-run", "--with-pre-checks");
         assertEquals(10, failing.code(), failing.out());
