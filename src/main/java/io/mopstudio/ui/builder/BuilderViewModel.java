@@ -358,6 +358,11 @@ public final class BuilderViewModel {
         status.set(reason);
     }
 
+    /** Why the form's last value was not written, while it still stands (no edit was written since). */
+    public Optional<String> standingRefusal() {
+        return lastRefusal.isEmpty() ? Optional.empty() : Optional.of(lastRefusal);
+    }
+
     /** A refusal still shown after a later edit went through read as if that edit had been refused too. */
     private void forgetRefusal() {
         if (!lastRefusal.isEmpty() && lastRefusal.equals(status.get())) {

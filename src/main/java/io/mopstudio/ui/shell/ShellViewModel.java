@@ -196,6 +196,11 @@ public final class ShellViewModel {
         status.set(errors == 0 ? done + " " + file
                 : done + " " + name + ": it has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them")
                         + " and save to run it");
+        if (reason == LoadReason.SAVED) {
+            // The refused value is still in its field, outlined in red: "Saved" alone read as if it had gone in.
+            builder.standingRefusal().ifPresent(refusal ->
+                    status.set(status.get() + " — without the value the form refused (" + refusal + ")"));
+        }
     }
 
     /** A message for the status bar from the window's own actions. */

@@ -95,6 +95,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void savingWhileAFormValueStandsRefusedSaysItWasNotSaved() throws Exception {
+        Path file = Files.writeString(temp.resolve("mop.yaml"), Files.readString(Fixtures.SAMPLE));
+        shell.open(file);
+        var form = shell.builder().formContext(shell.builder()::refused).orElseThrow();
+        var restart = io.mopstudio.ui.canvas.NodeKey.step(io.mopstudio.model.GraphKind.EXECUTION,
+                "restart_conn_manager");
+        String reason = form.edits().setField(restart, "timeout", "soon").orElseThrow();
+        shell.builder().refused(reason);
+
+        assertTrue(shell.builder().save());
+
+        assertEquals("Saved " + file + " — without the value the form refused (" + reason + ")",
+                shell.statusProperty().get());
+    }
+
+    @Test
     void savingAfterARunKeepsItsOutcomeOnScreenAndOpenClearsIt() throws Exception {
         Path engine = Path.of("src/test/resources/engine");
         Path file = Files.writeString(temp.resolve("outputs.yaml"), Files.readString(engine.resolve("outputs.yaml")));
