@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Names and parameters against the catalog: an action, check or snapshot the catalog lacks (with
@@ -108,11 +110,32 @@ final class CatalogRules {
                     "catalog.param_type", "parameter '" + param.name() + "' of " + kind + " '" + entry.name() + "' "
                             + message)));
             if (wrongType.isEmpty()) {
+                notAChoice(param, def).ifPresent(message -> problems.add(Problem.error(nodes.position(param.value()),
+                        "catalog.param_choice", "parameter '" + param.name() + "' of " + kind + " '" + entry.name()
+                                + "' " + message)));
                 LiteralTypes.ambiguous(param.value(), def.type()).ifPresent(message -> problems.add(Problem.warning(
                         nodes.position(param.value()), "yaml.ambiguous_scalar", "parameter '" + param.name() + "': "
                                 + message)));
             }
         }
+    }
+
+    /**
+     * A value written as it is (no template) that the catalog's {@code enum} does not list: the run would
+     * refuse it, or a check compare against it and fail ('expected_state: degradd' aborted the run).
+     */
+    private static Optional<String> notAChoice(ParamSite param, ParamDef def) {
+        if (def.allowed().isEmpty() || !(param.value() instanceof ScalarNode scalar)
+                || Tag.NULL.equals(scalar.getTag()) || scalar.getValue().contains("{{")) {
+            return Optional.empty();
+        }
+        List<String> allowed = def.allowed().stream().map(String::valueOf).toList();
+        String written = scalar.getValue();
+        if (allowed.contains(written)) {
+            return Optional.empty();
+        }
+        return Optional.of("must be one of " + String.join(", ", allowed) + ", not '" + written + "'"
+                + Suggestions.nearest(written, allowed).map(s -> "; did you mean '" + s + "'?").orElse(""));
     }
 
     private static Set<String> checkSettings(Site.Phase phase) {
