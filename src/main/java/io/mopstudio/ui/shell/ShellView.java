@@ -44,6 +44,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -229,7 +230,16 @@ public final class ShellView {
         Tooltip fullNote = new Tooltip();
         fullNote.textProperty().bind(layoutNote.textProperty());
         layoutNote.setTooltip(fullNote);
-        return new RunStatusBar(run, model.statusProperty(), layoutNote).node();
+        // The title's '*' is not seen where no window manager draws titles (and is easy to miss where one
+        // does): the status bar says it in words.
+        Label unsaved = new Label("Unsaved changes");
+        unsaved.setId("unsavedChanges");
+        unsaved.getStyleClass().addAll("status-item", "unsaved-changes");
+        unsaved.setMinWidth(Region.USE_PREF_SIZE);
+        unsaved.visibleProperty().bind(model.builder().document().dirtyProperty());
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        unsaved.setTooltip(new Tooltip("Edits not saved yet: Save (Ctrl+S). A run runs the MOP as saved."));
+        return new RunStatusBar(run, model.statusProperty(), unsaved, layoutNote).node();
     }
 
     private static Tab tab(String text, Node content) {

@@ -1,6 +1,7 @@
 package io.mopstudio.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mopstudio.ui.builder.MopTemplate;
@@ -140,6 +141,8 @@ class ShellWindowTest extends SampleWindowCase {
         robot.interact(() -> yaml.replaceText(0, 0, "# an edit not yet saved\n"));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#saveButton").query()).requestFocus());
         waitUntil(() -> main().getTitle().endsWith(" *"));
+        assertTrue(FxThreadRobot.onFx(() -> robot.lookup("#unsavedChanges").query().isVisible()),
+                "the status bar says it in words too");
 
         robot.clickOn("#reloadButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -152,6 +155,7 @@ class ShellWindowTest extends SampleWindowCase {
         robot.clickOn("Discard");
         waitUntil(() -> FxThreadRobot.onFx(yaml::getText).equals(saved));
         assertEquals(saved, Files.readString(SAMPLE), "the file itself never changed");
+        assertFalse(FxThreadRobot.onFx(() -> robot.lookup("#unsavedChanges").query().isVisible()));
     }
 
     private Stage main() {
