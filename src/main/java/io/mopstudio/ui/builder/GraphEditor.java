@@ -200,7 +200,12 @@ public final class GraphEditor implements CanvasActions {
             return;
         }
         Point first = content.steps().get(0).at();
-        paste(content, new Point(at.x() - first.x(), at.y() - first.y()));
+        Point shift = new Point(at.x() - first.x(), at.y() - first.y());
+        // The pointer still on the original (it was just clicked to copy) would put the copy over it.
+        if (Math.abs(shift.x()) < NodeSize.WIDTH && Math.abs(shift.y()) < NodeSize.HEIGHT) {
+            shift = new Point(PASTE_OFFSET, NodeSize.HEIGHT + PASTE_OFFSET);
+        }
+        paste(content, shift).ifPresent(ids -> notify.accept("Pasted as " + String.join(", ", ids)));
     }
 
     /**

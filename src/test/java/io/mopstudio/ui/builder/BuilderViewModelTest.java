@@ -162,6 +162,22 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void pastingWithThePointerStillOnTheOriginalPutsTheCopyClearOfIt() {
+        builder.open(Fixtures.SAMPLE);
+        execution().copy(Set.of(DRAIN));
+        Point original = io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(), DRAIN)
+                .orElseThrow();
+
+        execution().paste(new Point(original.x() + 20, original.y() + 10));
+
+        Point copy = io.mopstudio.ui.canvas.PlacedLayout.topLeft(builder.document().getLayout(),
+                NodeKey.step(GraphKind.EXECUTION, "drain_connections_2")).orElseThrow();
+        assertTrue(copy.y() >= original.y() + io.mopstudio.ui.canvas.NodeSize.HEIGHT,
+                "the copy is clear of the original: " + original + " / " + copy);
+        assertEquals("Pasted as drain_connections_2", builder.statusProperty().get());
+    }
+
+    @Test
     void deletingANodeRemovesItsReferencesAndAnEdgeItsDependency() throws Exception {
         builder.open(Fixtures.SAMPLE);
         execution().delete(Set.of(RESTART), Optional.empty());
