@@ -185,6 +185,6 @@ public final class EnvironmentLoader {
 
     private static LoadResult<Environment> failure(String file, String message) {
         return new LoadResult<>(Optional.empty(),
-                List.of(Problem.error(new SourcePosition(file, 1, 1), "environment.unreadable", message)));
+                List.of(Problem.error(SourcePosition.unknown(file), "environment.unreadable", message)));
     }
 }

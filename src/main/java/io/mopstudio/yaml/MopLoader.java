@@ -69,7 +69,7 @@ public final class MopLoader {
     }
 
     private static Parsed failed(String file, String rule, String message) {
-        return failed(Problem.error(new SourcePosition(file, 1, 1), rule, message));
+        return failed(Problem.error(SourcePosition.unknown(file), rule, message));
     }
 
     private static Parsed failed(Problem problem) {

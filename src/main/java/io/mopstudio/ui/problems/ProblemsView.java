@@ -31,7 +31,9 @@ public final class ProblemsView {
                     setText(null);
                     return;
                 }
-                setText(problem.position().line() + ":" + problem.position().column() + "  "
+                String where = problem.position().hasLine()
+                        ? problem.position().line() + ":" + problem.position().column() + "  " : "";
+                setText(where
                         + (problem.isError() ? "error" : "warning") + "  " + problem.message() + "  [" + problem.rule()
                         + "]");
                 getStyleClass().add(problem.isError() ? "problem-error" : "problem-warning");
