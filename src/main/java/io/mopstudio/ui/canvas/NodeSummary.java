@@ -12,8 +12,8 @@ import java.util.Map;
 /** What a node box says beyond its id: the first parameters, and badges for non-default run settings. */
 final class NodeSummary {
 
-    /** A box has room for two parameter lines; the form shows them all. */
-    static final int SHOWN_PARAMS = 2;
+    /** A box has room for two parameter lines, "+N more" included; the form shows them all. */
+    static final int PARAM_LINES = 2;
     private static final int LONGEST_VALUE = 36;
 
     private NodeSummary() {
@@ -21,9 +21,11 @@ final class NodeSummary {
 
     static List<String> params(Map<String, Object> params) {
         List<String> out = new ArrayList<>();
-        params.entrySet().stream().limit(SHOWN_PARAMS).forEach(e -> out.add(e.getKey() + " = " + shorten(e.getValue())));
-        if (params.size() > SHOWN_PARAMS) {
-            out.add("+" + (params.size() - SHOWN_PARAMS) + " more");
+        // A third line pushed the status pill out of the box: with more parameters than lines, the last says how many.
+        int shown = params.size() <= PARAM_LINES ? params.size() : PARAM_LINES - 1;
+        params.entrySet().stream().limit(shown).forEach(e -> out.add(e.getKey() + " = " + shorten(e.getValue())));
+        if (params.size() > shown) {
+            out.add("+" + (params.size() - shown) + " more");
         }
         return out;
     }

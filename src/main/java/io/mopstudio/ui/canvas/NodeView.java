@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,8 +85,12 @@ final class NodeView extends StackPane {
         }
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        FlowPane badges = new FlowPane(3, 2);
+        // The badges share the status pill's row: on a row of their own under two parameters they pushed
+        // the pill out of the box. A badge too long for the row is shortened; the tooltip has it whole.
+        HBox badges = new HBox(3);
         badges.getStyleClass().add("node-badges");
+        badges.setMinWidth(0);
+        badges.setAlignment(Pos.CENTER_LEFT);
         node.badges().forEach(text -> {
             Label badge = label("node-badge");
             badge.setText(text);
@@ -95,9 +98,9 @@ final class NodeView extends StackPane {
         });
         status.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(detail, Priority.ALWAYS);
-        HBox footer = new HBox(6, status, detail);
+        HBox footer = new HBox(6, status, badges, detail);
         footer.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(grow, badges, footer);
+        box.getChildren().addAll(grow, footer);
         Tooltip.install(box, tooltip);
         showText();
     }
@@ -150,6 +153,7 @@ final class NodeView extends StackPane {
         status.setText(state.status().label());
         detail.setText(state.detail());
         tooltip.setText(node.title() + "\n" + node.subtitle() + "\n" + String.join("\n", node.details())
+                + (node.badges().isEmpty() ? "" : "\n" + String.join(" · ", node.badges()))
                 + "\n" + state.status().label() + (state.detail().isEmpty() ? "" : "\n" + state.detail()));
     }
 
