@@ -30,6 +30,10 @@ final class CatalogRules {
     private final java.util.Map<String, String> elsewhere;
     private final MopNodes nodes;
 
+    /** A step's own settings, beside its params. */
+    private static final Set<String> STEP_SETTINGS = Set.of("timeout", "retries", "when", "on_failure", "depends_on",
+            "description", "blast_radius", "compensates");
+
     CatalogRules(Catalog catalog, String catalogLabel, java.util.Map<String, String> elsewhere, MopNodes nodes) {
         this.catalog = catalog;
         this.catalogLabel = catalogLabel;
@@ -100,9 +104,13 @@ final class CatalogRules {
                         .orElse("");
                 String own = settings.isEmpty() ? "" : "; a check's own settings: " + String.join(", ",
                         new TreeSet<>(settings));
+                // 'timeout: 2m' written under params is the step's own setting put one level too deep.
+                String stepSetting = site.stepId().isPresent() && STEP_SETTINGS.contains(param.name())
+                        ? "; '" + param.name() + "' is a setting of the step itself: write it beside params, not under it"
+                        : "";
                 problems.add(Problem.error(param.keyPosition(), "catalog.unknown_param",
                         kind + " '" + entry.name() + "' has no parameter '" + param.name() + "'; " + hint + "it has: "
-                                + (defs.isEmpty() ? "none" : String.join(", ", defs.keySet())) + own));
+                                + (defs.isEmpty() ? "none" : String.join(", ", defs.keySet())) + own + stepSetting));
                 continue;
             }
             Optional<String> wrongType = LiteralTypes.check(param.value(), def.type());

@@ -31,6 +31,9 @@ final class UnsavedChanges {
         alert.setTitle("Save a MOP with errors?");
         alert.setHeaderText("This file would not load");
         alert.initOwner(owner);
+        // No is the default: Enter pressed out of habit must not write a file that will not load.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 }
