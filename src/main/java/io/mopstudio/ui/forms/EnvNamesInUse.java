@@ -1,9 +1,8 @@
 package io.mopstudio.ui.forms;
 
 import io.mopstudio.model.Mop;
-import java.util.Collection;
+import io.mopstudio.template.Template;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,7 @@ import java.util.stream.Stream;
  */
 final class EnvNamesInUse {
 
-    private static final Pattern ENV_NAME = Pattern.compile("\\{\\{\\s*(env\\.[A-Za-z_][A-Za-z0-9_-]*)");
+    private static final Pattern ENV_NAME = Pattern.compile("^(env\\.[A-Za-z_][A-Za-z0-9_-]*)");
 
     private EnvNamesInUse() {
     }
@@ -35,15 +34,11 @@ final class EnvNamesInUse {
     }
 
     private static void collect(Object value, TreeSet<String> names) {
-        if (value instanceof String text) {
-            Matcher found = ENV_NAME.matcher(text);
-            while (found.find()) {
-                names.add(found.group(1));
+        for (String path : Template.variables(value)) {
+            Matcher env = ENV_NAME.matcher(path);
+            if (env.find()) {
+                names.add(env.group(1));
             }
-        } else if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> collect(v, names));
-        } else if (value instanceof Collection<?> items) {
-            items.forEach(v -> collect(v, names));
         }
     }
 }
