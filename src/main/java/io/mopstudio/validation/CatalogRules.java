@@ -21,18 +21,18 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Names and parameters against the catalog: an action, check or snapshot the catalog lacks (with
  * the nearest names), required parameters not given, parameters the entry does not have, and
- * literal values of the wrong type, each at the node that is wrong.
+ * literal values of the wrong type or not among its enum, each at the node that is wrong.
  */
 final class CatalogRules {
+
+    /** A step's own settings, beside its params. */
+    private static final Set<String> STEP_SETTINGS = Set.of("timeout", "retries", "when", "on_failure", "depends_on",
+            "description", "blast_radius", "compensates");
 
     private final Catalog catalog;
     private final String catalogLabel;
     private final java.util.Map<String, String> elsewhere;
     private final MopNodes nodes;
-
-    /** A step's own settings, beside its params. */
-    private static final Set<String> STEP_SETTINGS = Set.of("timeout", "retries", "when", "on_failure", "depends_on",
-            "description", "blast_radius", "compensates");
 
     CatalogRules(Catalog catalog, String catalogLabel, java.util.Map<String, String> elsewhere, MopNodes nodes) {
         this.catalog = catalog;
