@@ -134,7 +134,9 @@ class BuildMop284Test {
         drop("service_state", PRE_X, PRE_Y[0], "node-pre-check-service_state");
         window.select("node-pre-check-service_state");
         set("param-target", "{{ incident.affected_resource }}", "target: \"{{ incident.affected_resource }}\"");
-        set("param-expected_state", "degraded", "expected_state: degraded");
+        // The catalog lists the states, so the form offers them as a choice.
+        window.choose("param-expected_state", "degraded");
+        window.waitForText("expected_state: degraded");
 
         drop("replica_healthy", PRE_X, PRE_Y[1], "node-pre-check-replica_healthy");
         window.select("node-pre-check-replica_healthy");
