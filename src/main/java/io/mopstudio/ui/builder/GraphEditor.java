@@ -116,9 +116,29 @@ public final class GraphEditor implements CanvasActions {
         Set<io.mopstudio.layout.NodeKey> gone = Set.copyOf(nodes.stream().map(PlacedLayout::layoutKey).toList());
         UnaryOperator<Layout> dropPositions = layout -> new Layout(layout.positions().stream()
                 .filter(p -> !gone.contains(p.key())).toList());
-        report(document.apply(nodes.size() == 1 ? "delete " + nodes.iterator().next().id()
-                : "delete " + nodes.size() + " nodes", edits, dropPositions));
+        List<String> widened = rollbackStepsLeftWithoutCompensates(mop.get(), nodes);
+        String what = nodes.size() == 1 ? "delete " + nodes.iterator().next().id() : "delete " + nodes.size() + " nodes";
+        Optional<String> refused = document.apply(what, edits, dropPositions);
+        report(refused);
+        if (refused.isEmpty()) {
+            notify.accept("Deleted " + what.substring("delete ".length()) + (widened.isEmpty() ? ""
+                    : ". Rollback step " + String.join(", ", widened) + " compensated only what was deleted and now"
+                            + " runs on every rollback: set its compensates, or delete it (Ctrl+Z undoes the delete)"));
+        }
         canvas.clearSelection();
+    }
+
+    /**
+     * Rollback steps whose compensates names only execution steps being deleted: the reference goes with
+     * the step, and a rollback step without compensates runs on every rollback, so it is said out loud.
+     */
+    private static List<String> rollbackStepsLeftWithoutCompensates(Mop mop, Set<NodeKey> deleted) {
+        Set<String> steps = Set.copyOf(deleted.stream().filter(k -> k.kind() == NodeKind.EXECUTION_STEP)
+                .map(NodeKey::id).toList());
+        return mop.rollbackGraph().stream()
+                .filter(step -> !step.options().compensates().isEmpty()
+                        && steps.containsAll(step.options().compensates()))
+                .map(step -> "'" + step.id() + "'").toList();
     }
 
     private static void removeChecks(List<MopEdit> edits, Set<NodeKey> nodes, NodeKind kind, String list,

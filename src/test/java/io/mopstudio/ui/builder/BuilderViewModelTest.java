@@ -194,6 +194,23 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void deletingTheOnlyStepARollbackStepCompensatesSaysItNowAlwaysRuns() {
+        builder.open(Fixtures.SAMPLE);
+        builder.document().apply("compensates", new io.mopstudio.yaml.edit.SetValue(
+                "rollback_graph.restore_pool_config.compensates", "[reset_pool]"));
+
+        execution().delete(Set.of(RESET), Optional.empty());
+
+        assertEquals(List.of(), mop().step(GraphKind.ROLLBACK, "restore_pool_config").orElseThrow().options()
+                .compensates());
+        assertTrue(builder.statusProperty().get().startsWith("Deleted reset_pool. Rollback step"
+                + " 'restore_pool_config' compensated only what was deleted and now runs on every rollback"),
+                builder.statusProperty().get());
+        execution().delete(Set.of(DRAIN), Optional.empty());
+        assertEquals("Deleted drain_connections", builder.statusProperty().get());
+    }
+
+    @Test
     void aTemplateWrittenForOneCatalogIsCheckedAgainstItFromTheStart() {
         MopTemplate restart = MopTemplate.BUNDLED.stream().filter(t -> t.id().equals("restart-service")).findFirst()
                 .orElseThrow();
