@@ -1,11 +1,10 @@
 package io.mopstudio.cli;
 
-import io.mopstudio.model.Mop;
 import io.mopstudio.render.GraphvizEngines;
 import io.mopstudio.render.MopRender;
 import io.mopstudio.ui.canvas.AutoLayout;
-import io.mopstudio.yaml.LoadResult;
-import io.mopstudio.yaml.MopLoader;
+import io.mopstudio.validation.Validation;
+import io.mopstudio.validation.ValidationContexts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,10 +63,13 @@ public final class RenderCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Format format = this.format != null ? this.format : named.orElse(Format.svg);
-        LoadResult<Mop> loaded = new MopLoader().load(file).result();
-        if (loaded.value().isEmpty()) {
+        // Checked as validate checks it, so the errors listed are all of them, not the loader's alone.
+        Validation loaded = new ValidationContexts().asWritten(file);
+        if (loaded.mop().isEmpty()) {
             loaded.problems().forEach(err::println);
-            err.println(file + ": cannot be drawn until it reads as a MOP");
+            if (loaded.problems().stream().noneMatch(p -> p.rule().startsWith("io."))) {
+                err.println(file + ": cannot be drawn until it reads as a MOP");
+            }
             err.flush();
             return ExitCodes.INVALID;
         }
@@ -92,9 +94,9 @@ public final class RenderCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.INVALID;
             }
-            MopRender.write(loaded.value().get(), format == Format.svg ? MopRender.Kind.SVG : MopRender.Kind.PNG,
+            MopRender.write(loaded.mop().get(), format == Format.svg ? MopRender.Kind.SVG : MopRender.Kind.PNG,
                     output.toFile());
-            out.println(output + ": " + format + " of " + loaded.value().get().mopId());
+            out.println(output + ": " + format + " of " + loaded.mop().get().mopId());
             out.flush();
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {

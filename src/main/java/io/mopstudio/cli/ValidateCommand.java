@@ -78,7 +78,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 Problem missing = Files.isDirectory(file)
-                        ? Problem.error(new SourcePosition(file.toString(), 1, 1), "io.not_a_file",
+                        ? Problem.error(SourcePosition.unknown(file.toString()), "io.not_a_file",
                                 "is a directory, not a MOP file")
                         : Problem.error(SourcePosition.unknown(file.toString()), "io.not_found", "no such file");
                 results.add(new FileFindings(file, true, List.of(missing), Optional.empty(),

@@ -106,6 +106,18 @@ public final class ValidationContexts {
      * Read once per instance: the catalogs ship in the jar and do not change, and the window asks on
      * every open (with every shipped catalog read to say where a missing name is).
      */
+    /**
+     * A file checked as {@code validate FILE} checks it with no --env or --catalog: against the default
+     * catalogs, or the one shipped catalog it was written for when the defaults do not know its names.
+     */
+    public Validation asWritten(Path file) {
+        Validation validation = new MopValidator(bundled().valid().orElseThrow()).validate(file);
+        Optional<String> fitting = validation.hasErrors() ? validation.mop().flatMap(this::shippedCatalogFor)
+                : Optional.empty();
+        return fitting.map(name -> new MopValidator(forCatalog(name).valid().orElseThrow()).validate(file))
+                .orElse(validation);
+    }
+
     public LoadResult<ValidationContext> bundled() {
         if (bundled == null) {
             bundled = readBundled();

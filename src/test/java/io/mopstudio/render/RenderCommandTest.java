@@ -76,6 +76,35 @@ class RenderCommandTest {
     }
 
     @Test
+    void aMopWithErrorsIsDrawnAndEveryErrorValidateFindsIsListed() throws Exception {
+        String sample = Files.readString(Path.of("sample-mops/MOP-284-db-connection-pool-recovery.yaml"));
+        Path bad = Files.writeString(temp.resolve("two.yaml"), sample
+                .replace("action: service.restart", "action: service.restrat")
+                .replace("depends_on: [restart_conn_manager]", "depends_on: [restart_conn_mgr]"));
+        CommandLine cmd = MopStudioCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+
+        assertEquals(0, cmd.execute("render", bad.toString(), "-o", temp.resolve("two.svg").toString()));
+
+        assertTrue(err.toString().contains("'restart_conn_mgr', which is not a step"), err.toString());
+        assertTrue(err.toString().contains("'service.restrat'"), "the catalog's findings too: " + err);
+        assertTrue(Files.exists(temp.resolve("two.svg")));
+    }
+
+    @Test
+    void aMissingFileIsSaidOnce() {
+        CommandLine cmd = MopStudioCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+
+        assertEquals(1, cmd.execute("render", temp.resolve("nofile.yaml").toString(), "-o",
+                temp.resolve("n.svg").toString()));
+
+        assertEquals(List.of(temp.resolve("nofile.yaml") + ": no such file"), err.toString().lines().toList());
+    }
+
+    @Test
     void theFormatFollowsTheOutputNameAndAMismatchIsRefused() throws Exception {
         Path png = temp.resolve("mop.PNG");
         CommandLine cmd = MopStudioCommand.commandLine();
