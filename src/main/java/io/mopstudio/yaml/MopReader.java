@@ -73,7 +73,16 @@ final class MopReader {
         }
         YamlMap section = new YamlMap(doc, (MappingNode) node.get(), "validation", problems);
         section.rejectUnknownKeys(VALIDATION_KEYS);
+        Optional<java.time.Duration> window = section.duration("window");
+        Optional<java.time.Duration> interval = section.duration("interval");
+        if (window.isPresent() && interval.isPresent() && interval.get().compareTo(window.get()) > 0) {
+            // Sampled less often than the window lasts, the window is judged on one sample or none.
+            problems.add(Problem.error(section.keyPosition("interval"), "structure.validation_timing",
+                    "'interval' (" + io.mopstudio.model.Durations.format(interval.get()) + ") is longer than 'window' ("
+                            + io.mopstudio.model.Durations.format(window.get()) + "): the checks would be sampled"
+                            + " once at most while they must hold; make the interval shorter than the window"));
+        }
         return new ValidationSection(section.sequence("checks").orElse(List.of()),
-                new ValidationSettings(section.duration("window"), section.duration("interval")));
+                new ValidationSettings(window, interval));
     }
 }
