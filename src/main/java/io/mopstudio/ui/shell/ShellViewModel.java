@@ -194,8 +194,8 @@ public final class ShellViewModel {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long errors = result.problems().stream().filter(Problem::isError).count();
         status.set(errors == 0 ? done + " " + file
-                : done + " " + name + ": it has " + (errors == 1 ? "an error; fix it" : errors + " errors; fix them")
-                        + " and save to run it");
+                // No count: this reads the file's structure, and Problems lists the catalog's findings too.
+                : done + " " + name + ": it has errors; fix what Problems lists and save to run it");
         if (reason == LoadReason.SAVED) {
             // The refused value is still in its field, outlined in red: "Saved" alone read as if it had gone in.
             builder.standingRefusal().ifPresent(refusal ->
