@@ -237,16 +237,18 @@ public final class BuilderView {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the graphs");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("SVG picture", "*.svg"),
-                new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(ExportTarget.SVG_FILTER, "*.svg"),
+                new FileChooser.ExtensionFilter(ExportTarget.PNG_FILTER, "*.png"));
         chooser.setInitialFileName(model.document().getMop().get().mopId() + ".svg");
         besideTheMop(chooser);
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
             return;
         }
-        MopRender.Kind kind = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? MopRender.Kind.PNG
-                : MopRender.Kind.SVG;
+        ExportTarget target = ExportTarget.of(chosen,
+                Optional.ofNullable(chooser.getSelectedExtensionFilter()).map(FileChooser.ExtensionFilter::getDescription));
+        File file = target.file();
+        MopRender.Kind kind = target.kind();
         var mop = model.document().getMop().get();
         dispatch.onUi(graphviz.withGraphviz(missing -> {
             if (missing.isPresent()) {
