@@ -121,8 +121,13 @@ public final class BuilderView {
         items.add(button("exportButton", "Export…", "Save the graphs as SVG or PNG", this::export));
         ComboBox<CheckedAgainst> environments = new ComboBox<>();
         environments.setId("builderEnvironment");
-        environments.setTooltip(new Tooltip("What the palette, forms and Problems use: an environment (its catalog,"
-                + " variables and inventory) or one catalog alone"));
+        // The box is narrow (see below), so a long choice is cut; the tooltip says it whole.
+        Tooltip whatIsChosen = new Tooltip();
+        whatIsChosen.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                "Checked against: " + model.checkedAgainstProperty().get() + "\nWhat the palette, forms and Problems"
+                        + " use: an environment (its catalog, variables and inventory) or one catalog alone",
+                model.checkedAgainstProperty()));
+        environments.setTooltip(whatIsChosen);
         environments.getItems().setAll(model.choices());
         // As wide as the old single choice: wider, the toolbar pushed Help into its overflow menu.
         environments.setPrefWidth(180);
