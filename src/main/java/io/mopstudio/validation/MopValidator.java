@@ -48,6 +48,7 @@ public final class MopValidator {
         out.addAll(new TemplateRules(mop, context, nodes, catalog::entry).check(sites));
         out.addAll(RollbackRules.check(mop, nodes));
         out.addAll(NoStepsRule.check(mop, nodes));
+        out.addAll(ResourceInputRule.check(mop, sites, catalog::entry, nodes));
         return out;
     }
 }
