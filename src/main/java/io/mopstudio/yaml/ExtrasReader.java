@@ -88,9 +88,11 @@ final class ExtrasReader {
                 Optional<String> snapshot = fields.text("snapshot", false);
                 Optional<String> action = fields.text("action", false);
                 if (snapshot.isPresent() == action.isPresent()) {
-                    problems.add(Problem.error(fields.position(), "structure.snapshot_source",
-                            "a snapshot names either a catalog 'snapshot:' or a primitive 'action:', not "
-                                    + (snapshot.isPresent() ? "both" : "neither")));
+                    String which = id.map(i -> "snapshot '" + i + "'").orElse("a snapshot");
+                    problems.add(Problem.error(fields.position(), "structure.snapshot_source", snapshot.isPresent()
+                            ? which + " names both a catalog 'snapshot:' and a primitive 'action:'; keep one"
+                            : which + " has no source yet: choose a catalog 'snapshot:' or a primitive 'action:'"
+                                    + " whose output it keeps"));
                 }
                 Map<String, Object> params = fields.node("params")
                         .flatMap(node -> YamlMap.of(doc, node, "params", problems))

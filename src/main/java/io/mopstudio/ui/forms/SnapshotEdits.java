@@ -31,7 +31,8 @@ public final class SnapshotEdits {
 
     /** Adds a snapshot of the catalog snapshot {@code source} (blank: an id only, its source to be chosen). */
     public Optional<String> add(Mop mop, String source) {
-        String id = freeId(mop);
+        // A catalog snapshot added under its own name is what {{ pre_execution.NAME }} already reads.
+        String id = source.isBlank() || taken(mop).contains(source.strip()) ? freeId(mop) : source.strip();
         String item = "id: " + id + (source.isBlank() ? "" : "\nsnapshot: " + YamlScalars.text(source.strip()));
         return document.apply("add snapshot " + id, new AddItem("snapshots", item));
     }
@@ -73,11 +74,15 @@ public final class SnapshotEdits {
 
     /** snapshot_1, snapshot_2...: the first not taken. */
     static String freeId(Mop mop) {
-        Set<String> taken = mop.snapshots().stream().map(Snapshot::id).collect(Collectors.toSet());
+        Set<String> taken = taken(mop);
         int n = 1;
         while (taken.contains("snapshot_" + n)) {
             n++;
         }
         return "snapshot_" + n;
+    }
+
+    private static Set<String> taken(Mop mop) {
+        return mop.snapshots().stream().map(Snapshot::id).collect(Collectors.toSet());
     }
 }

@@ -44,7 +44,7 @@ final class SnapshotsForm {
             grid.text(id + "observe", "observe", "The part of the action's output to keep, e.g. json",
                     snapshot.observe().orElse(""), "all of it", TemplateNames.NONE, text -> edits.set(index, "observe", text));
         }
-        grid.choice("addSnapshot", "add", "Adds a snapshot of the chosen catalog snapshot", "",
+        grid.choice("addSnapshot", "add from catalog", "Adds a snapshot of the chosen catalog snapshot, under its name", "",
                 catalogSnapshots, false, name -> edits.add(mop, name));
         grid.addNode(grid.button("addActionSnapshot", "Add snapshot of an action",
                 "Adds a snapshot with only an id: then choose its action and what to observe", () -> edits.add(mop, "")));

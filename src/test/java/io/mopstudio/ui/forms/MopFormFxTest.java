@@ -71,7 +71,7 @@ class MopFormFxTest {
         assertTrue(FxThreadRobot.onFx(() -> window.getTooltip().getText()).startsWith("Not written: window: 'soon'"));
 
         robot.interact(() -> robot.lookup("#addSnapshot").queryAs(ComboBox.class).setValue("pool_config"));
-        assertTrue(document.getText().contains("\nsnapshots:\n  - id: snapshot_1\n    snapshot: pool_config\n"),
+        assertTrue(document.getText().contains("\nsnapshots:\n  - id: pool_config\n    snapshot: pool_config\n"),
                 document.getText());
 
         robot.interact(() -> target.set(NodeKey.validation("connection_wait_time")));

@@ -25,13 +25,21 @@ class SnapshotsEditorTest {
     }
 
     @Test
+    void aCatalogSnapshotTakesItsNameUnlessTakenAndThenAFreeOne() throws Exception {
+        document.load(Optional.empty(), Files.readString(Fixtures.SAMPLE), Layout.EMPTY);
+        snapshots.add(mop(), "pool_config");
+        snapshots.add(mop(), "pool_config");
+        assertEquals(List.of("pool_config", "snapshot_1"), mop().snapshots().stream().map(Snapshot::id).toList());
+    }
+
+    @Test
     void snapshotsAreAddedEditedAndRemovedAsYaml() throws Exception {
         String sample = Files.readString(Fixtures.SAMPLE);
         document.load(Optional.empty(), sample, Layout.EMPTY);
         assertEquals(Optional.empty(), snapshots.add(mop(), "pool_config"));
         assertEquals(sample.replace("blast_radius_max: medium\n\n", "blast_radius_max: medium\n\n"
-                + "snapshots:\n  - id: snapshot_1\n    snapshot: pool_config\n\n"), document.getText(),
-                "a new section where the format puts it, before pre_checks");
+                + "snapshots:\n  - id: pool_config\n    snapshot: pool_config\n\n"), document.getText(),
+                "a new section where the format puts it, before pre_checks, the snapshot under its catalog name");
         assertEquals(Optional.empty(), snapshots.set(0, "id", "pool_before"));
         assertEquals(Optional.empty(), snapshots.add(mop(), ""));
         assertEquals(Optional.empty(), snapshots.set(1, "id", "flag_before"));
