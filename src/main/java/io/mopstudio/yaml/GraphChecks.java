@@ -55,7 +55,8 @@ final class GraphChecks {
                 }
                 String why = mop.step(GraphKind.ROLLBACK, target).isPresent()
                         ? "; it is a rollback step, and compensates names the execution_graph steps this step undoes"
-                        : Suggestions.nearest(target, execution).map(s -> "; did you mean '" + s + "'?").orElse("");
+                        : Suggestions.nearest(target, execution).map(s -> "; did you mean '" + s + "'?")
+                                .orElse(listed(execution));
                 problems.add(Problem.error(entry(nodes, step, "compensates", target), "graph.unknown_compensates",
                         "rollback step '" + step.id() + "' compensates '" + target
                                 + "', which is not a step of execution_graph" + why));
@@ -78,7 +79,7 @@ final class GraphChecks {
                     String where = mop.step(other, dependency).isPresent()
                             ? "; it is in " + other.yamlKey() + ", and a step may only depend on steps of its own graph"
                             : Suggestions.nearest(dependency, steps.keySet())
-                                    .map(s -> "; did you mean '" + s + "'?").orElse("");
+                                    .map(s -> "; did you mean '" + s + "'?").orElse(listed(steps.keySet()));
                     problems.add(Problem.error(entry(nodes, step, "depends_on", dependency),
                             "graph.unknown_dependency",
                             "step '" + step.id() + "' depends on '" + dependency + "', which is not a step of "
@@ -93,6 +94,15 @@ final class GraphChecks {
                     entry(nodes, steps.get(cycle.get(0)), "depends_on", cycle.get(1)),
                     "graph.cycle", "depends_on forms a cycle: " + String.join(" -> ", cycle))));
         }
+    }
+
+    /** The ids to choose from, when none is near enough to suggest: "; its steps: a, b, c". */
+    private static String listed(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return "; it has no steps yet";
+        }
+        List<String> shown = ids.stream().limit(10).toList();
+        return "; its steps: " + String.join(", ", shown) + (ids.size() > shown.size() ? ", …" : "");
     }
 
     /** Where the step's list {@code key} names {@code value}; the key, or the step, when not found there. */
