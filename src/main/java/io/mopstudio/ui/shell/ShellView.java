@@ -280,9 +280,10 @@ public final class ShellView {
         }
     }
 
+    /** Unsaved changes first, then which template: asked the other way round, the choice came before the doubt. */
     private void askNewMop() {
-        if (!model.run().runningProperty().get()) {
-            NewMopDialog.ask(stage).ifPresent(this::newMop);
+        if (!model.run().runningProperty().get() && builder.mayDiscard()) {
+            NewMopDialog.ask(stage).ifPresent(model::newMop);
         }
     }
 
