@@ -167,6 +167,18 @@ public final class BuilderView {
         BooleanProperty minimap = model.canvas(GraphKind.EXECUTION).minimapWantedProperty();
         shortcuts.install(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
                 "Minimap on or off (shown while the graph does not fit)", () -> minimap.set(!minimap.get()));
+        shortcuts.install(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                "Export the graphs as SVG or PNG", this::export);
+        shortcuts.install(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                "Zoom the shown graph in", () -> canvases.get(shownGraph.get()).zoomIn());
+        shortcuts.install(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                "Zoom the shown graph in", () -> canvases.get(shownGraph.get()).zoomIn());
+        shortcuts.install(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                "Zoom the shown graph out", () -> canvases.get(shownGraph.get()).zoomOut());
+        shortcuts.install(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                "Zoom the shown graph out", () -> canvases.get(shownGraph.get()).zoomOut());
+        shortcuts.install(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                "Fit the shown graph to the window", () -> canvases.get(shownGraph.get()).fitToWindow());
         // The canvas and the YAML text handle these keys themselves while they have the focus.
         String canvas = "Canvas";
         shortcuts.note(new KeyCodeCombination(KeyCode.DELETE), "Delete the selected nodes and edges", canvas);
@@ -177,6 +189,13 @@ public final class BuilderView {
                 "Paste steps (new ids)", canvas);
         shortcuts.note(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 "Duplicate the selected steps", canvas);
+        String form = "Form fields";
+        shortcuts.note(new KeyCodeCombination(KeyCode.ENTER), "Write the field's value (leaving the field does too)",
+                form);
+        shortcuts.note(new KeyCodeCombination(KeyCode.ESCAPE),
+                "Close the completion list; with none open, put back the file's value", form);
+        shortcuts.note(new KeyCodeCombination(KeyCode.DOWN), "After {{: move through the names in scope", form);
+        shortcuts.note(new KeyCodeCombination(KeyCode.TAB), "After {{: take the chosen name (Enter too)", form);
         String text = "YAML text";
         shortcuts.note(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 "Undo (the same history as the canvas and forms)", text);

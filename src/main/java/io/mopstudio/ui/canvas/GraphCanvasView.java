@@ -218,12 +218,26 @@ public final class GraphCanvasView {
         drawing.setMinSize(Math.max(0, viewport.getWidth() - 1) / zoom, Math.max(0, viewport.getHeight() - 1) / zoom);
     }
 
+    /** As the − button, for the window's shortcut. */
+    public void zoomOut() {
+        model.zoomBy(1 / WHEEL_ZOOM);
+    }
+
+    /** As the + button, for the window's shortcut. */
+    public void zoomIn() {
+        model.zoomBy(WHEEL_ZOOM);
+    }
+
+    /** As the Fit button, for the window's shortcut. */
+    public void fitToWindow() {
+        model.fit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight());
+    }
+
     private Node zoomControls(Optional<CanvasActions> actions) {
-        Button out = zoomButton("−", "Zoom out (Ctrl+wheel)", () -> model.zoomBy(1 / WHEEL_ZOOM));
-        Button in = zoomButton("+", "Zoom in (Ctrl+wheel)", () -> model.zoomBy(WHEEL_ZOOM));
+        Button out = zoomButton("−", "Zoom out (Ctrl+minus, Ctrl+wheel)", this::zoomOut);
+        Button in = zoomButton("+", "Zoom in (Ctrl+plus, Ctrl+wheel)", this::zoomIn);
         Button actual = zoomButton("1:1", "Actual size", model::resetZoom);
-        Button fit = zoomButton("Fit", "Fit the graph to the window",
-                () -> model.fit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight()));
+        Button fit = zoomButton("Fit", "Fit the graph to the window (Ctrl+0)", this::fitToWindow);
         ToggleButton map = toggle("Map", "minimapButton", "Show the minimap when the graph does not fit (Ctrl+M)");
         map.selectedProperty().bindBidirectional(model.minimapWantedProperty());
         HBox controls = new HBox(2, out, in, actual, fit, map);
