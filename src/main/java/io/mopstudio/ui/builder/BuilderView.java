@@ -8,6 +8,7 @@ import io.mopstudio.ui.forms.InspectorView;
 import io.mopstudio.ui.fx.UiDispatch;
 import io.mopstudio.ui.palette.PaletteItem;
 import io.mopstudio.ui.palette.PaletteView;
+import io.mopstudio.ui.problems.NodeLines;
 import io.mopstudio.ui.problems.ProblemTarget;
 import io.mopstudio.ui.problems.ProblemsView;
 import io.mopstudio.ui.yamlpane.YamlPaneView;
@@ -76,7 +77,7 @@ public final class BuilderView {
         // The YAML pane shows the selected node's lines, so the text and the form are about the same thing.
         model.formTargetProperty().addListener((obs, old, target) -> {
             if (target != null) {
-                model.document().getMop().flatMap(mop -> NodeSourceLine.of(mop, target)).ifPresent(yaml::reveal);
+                model.document().getMop().flatMap(mop -> NodeLines.lineOf(mop, target)).ifPresent(yaml::reveal);
             }
         });
         palette = new PaletteView(model.palette(), this::dropped);

@@ -1,10 +1,6 @@
 package io.mopstudio.ui.problems;
 
-import io.mopstudio.model.Check;
-import io.mopstudio.model.GraphKind;
 import io.mopstudio.model.Mop;
-import io.mopstudio.model.PreCheck;
-import io.mopstudio.model.Step;
 import io.mopstudio.ui.canvas.NodeKey;
 import io.mopstudio.yaml.Problem;
 import java.util.List;
@@ -40,16 +36,8 @@ public final class ProblemLocator {
                 starts.put(i + 1, Optional.empty());
             }
         }
-        for (PreCheck pre : mop.preChecks()) {
-            starts.put(pre.check().position().line(), Optional.of(NodeKey.preCheck(pre.nodeId())));
-        }
-        for (GraphKind kind : GraphKind.values()) {
-            for (Step step : mop.graph(kind)) {
-                starts.put(step.position().line(), Optional.of(NodeKey.step(kind, step.id())));
-            }
-        }
-        for (Check check : mop.validation()) {
-            starts.put(check.position().line(), Optional.of(NodeKey.validation(check.nodeId())));
+        for (NodeLines.NodeLine node : NodeLines.of(mop)) {
+            starts.put(node.line(), Optional.of(node.node()));
         }
         Map.Entry<Integer, Optional<NodeKey>> owner = starts.floorEntry(line);
         Optional<NodeKey> node = owner == null ? Optional.empty() : owner.getValue();
