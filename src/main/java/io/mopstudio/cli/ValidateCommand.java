@@ -87,11 +87,11 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             Validation validation = validator.validate(file);
             String checkedAgainst = context.valid().get().catalogLabel();
-            Optional<String> fitting = catalog.isEmpty() && environment.isEmpty() && validation.hasErrors()
-                    ? validation.mop().flatMap(contexts::shippedCatalogFor) : Optional.empty();
+            Optional<ValidationContext> fitting = catalog.isEmpty() && environment.isEmpty()
+                    ? contexts.writtenFor(validation) : Optional.empty();
             if (fitting.isPresent()) {
                 // As the window does: a MOP written for systemd-ssh is checked against systemd-ssh.
-                ValidationContext written = contexts.forCatalog(fitting.get()).valid().orElseThrow();
+                ValidationContext written = fitting.get();
                 validation = new MopValidator(written).validate(file);
                 checkedAgainst = written.catalogLabel();
             }

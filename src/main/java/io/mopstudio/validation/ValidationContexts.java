@@ -112,10 +112,16 @@ public final class ValidationContexts {
      */
     public Validation asWritten(Path file) {
         Validation validation = new MopValidator(bundled().valid().orElseThrow()).validate(file);
-        Optional<String> fitting = validation.hasErrors() ? validation.mop().flatMap(this::shippedCatalogFor)
-                : Optional.empty();
-        return fitting.map(name -> new MopValidator(forCatalog(name).valid().orElseThrow()).validate(file))
-                .orElse(validation);
+        return writtenFor(validation).map(context -> new MopValidator(context).validate(file)).orElse(validation);
+    }
+
+    /**
+     * The shipped catalog to check a MOP against again, when checked against the default catalogs it
+     * has errors and one shipped catalog knows all its names (a MOP written for systemd-ssh).
+     */
+    public Optional<ValidationContext> writtenFor(Validation underDefaults) {
+        return underDefaults.hasErrors() ? underDefaults.mop().flatMap(this::shippedCatalogFor)
+                .map(name -> forCatalog(name).valid().orElseThrow()) : Optional.empty();
     }
 
     public LoadResult<ValidationContext> bundled() {
