@@ -171,15 +171,15 @@ public final class BuilderView {
         shortcuts.install(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 "Export the graphs as SVG or PNG", this::export);
         shortcuts.install(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-                "Zoom the shown graph in", () -> canvases.get(shownGraph.get()).zoomIn());
+                "Zoom the shown graph in", () -> shownCanvas().zoomIn());
         shortcuts.install(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
-                "Zoom the shown graph in", () -> canvases.get(shownGraph.get()).zoomIn());
+                "Zoom the shown graph in", () -> shownCanvas().zoomIn());
         shortcuts.install(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
-                "Zoom the shown graph out", () -> canvases.get(shownGraph.get()).zoomOut());
+                "Zoom the shown graph out", () -> shownCanvas().zoomOut());
         shortcuts.install(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                "Zoom the shown graph out", () -> canvases.get(shownGraph.get()).zoomOut());
+                "Zoom the shown graph out", () -> shownCanvas().zoomOut());
         shortcuts.install(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                "Fit the shown graph to the window", () -> canvases.get(shownGraph.get()).fitToWindow());
+                "Fit the shown graph to the window", () -> shownCanvas().fitToWindow());
         // The canvas and the YAML text handle these keys themselves while they have the focus.
         String canvas = "Canvas";
         shortcuts.note(new KeyCodeCombination(KeyCode.DELETE), "Delete the selected nodes and edges", canvas);
@@ -203,6 +203,10 @@ public final class BuilderView {
         shortcuts.note(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 "Redo", text);
         shortcuts.note(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), "Redo", text);
+    }
+
+    private GraphCanvasView shownCanvas() {
+        return canvases.get(shownGraph.get());
     }
 
     /** True when nothing unsaved would be lost: saved, discarded, or nothing to save; false on Cancel. */

@@ -117,11 +117,11 @@ public final class GraphEditor implements CanvasActions {
         UnaryOperator<Layout> dropPositions = layout -> new Layout(layout.positions().stream()
                 .filter(p -> !gone.contains(p.key())).toList());
         List<String> widened = rollbackStepsLeftWithoutCompensates(mop.get(), nodes);
-        String what = nodes.size() == 1 ? "delete " + nodes.iterator().next().id() : "delete " + nodes.size() + " nodes";
-        Optional<String> refused = document.apply(what, edits, dropPositions);
+        String named = nodes.size() == 1 ? nodes.iterator().next().id() : nodes.size() + " nodes";
+        Optional<String> refused = document.apply("delete " + named, edits, dropPositions);
         report(refused);
         if (refused.isEmpty()) {
-            notify.accept("Deleted " + what.substring("delete ".length()) + (widened.isEmpty() ? ""
+            notify.accept("Deleted " + named + (widened.isEmpty() ? ""
                     : ". Rollback step " + String.join(", ", widened) + " compensated only what was deleted and now"
                             + " runs on every rollback: set its compensates, or delete it (Ctrl+Z undoes the delete)"));
         }
