@@ -6,6 +6,7 @@ import io.mopstudio.catalog.ParamDef;
 import io.mopstudio.yaml.CheckReader;
 import io.mopstudio.yaml.MopNodes;
 import io.mopstudio.yaml.Problem;
+import io.mopstudio.yaml.StepSettings;
 import io.mopstudio.yaml.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,10 +25,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  * literal values of the wrong type or not among its enum, each at the node that is wrong.
  */
 final class CatalogRules {
-
-    /** A step's own settings, beside its params. */
-    private static final Set<String> STEP_SETTINGS = Set.of("timeout", "retries", "when", "on_failure", "depends_on",
-            "description", "blast_radius", "compensates");
 
     private final Catalog catalog;
     private final String catalogLabel;
@@ -105,7 +102,7 @@ final class CatalogRules {
                 String own = settings.isEmpty() ? "" : "; a check's own settings: " + String.join(", ",
                         new TreeSet<>(settings));
                 // 'timeout: 2m' written under params is the step's own setting put one level too deep.
-                String stepSetting = site.stepId().isPresent() && STEP_SETTINGS.contains(param.name())
+                String stepSetting = site.stepId().isPresent() && StepSettings.ROLLBACK.contains(param.name())
                         ? "; '" + param.name() + "' is a setting of the step itself: write it beside params, not under it"
                         : "";
                 problems.add(Problem.error(param.keyPosition(), "catalog.unknown_param",

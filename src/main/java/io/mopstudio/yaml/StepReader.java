@@ -18,9 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the steps of the execution graph and the rollback graph. */
 final class StepReader {
 
-    static final Set<String> STEP_KEYS = Set.of("id", "action", "params", "depends_on", "on_failure", "description",
-            "timeout", "retries", "when", "blast_radius");
-    static final Set<String> ROLLBACK_STEP_KEYS = union(STEP_KEYS, "compensates");
+    static final Set<String> STEP_KEYS = StepSettings.with(StepSettings.EXECUTION, "id", "action", "params");
+    static final Set<String> ROLLBACK_STEP_KEYS = StepSettings.with(StepSettings.ROLLBACK, "id", "action", "params");
     private static final Set<String> RETRY_KEYS = Set.of("max", "delay", "backoff", "total");
     /** The seed's scale of how much an action can hurt, lowest first. */
     static final List<String> BLAST_RADII = List.of("low", "medium", "high", "critical");
@@ -104,11 +103,5 @@ final class StepReader {
         problems.add(Problem.error(fields.node("on_failure").map(doc::position).orElse(fields.position()),
                 "structure.on_failure", "on_failure must be 'abort', 'rollback' or 'continue', not '" + value + "'"));
         return Optional.empty();
-    }
-
-    private static Set<String> union(Set<String> base, String extra) {
-        java.util.HashSet<String> out = new java.util.HashSet<>(base);
-        out.add(extra);
-        return Set.copyOf(out);
     }
 }
